@@ -9,6 +9,9 @@ export const CASE_TIME_ZONE = 'Asia/Almaty';
 
 const intlLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 
+/** Kazakh documents write dates as 25.11.2026 like Russian ones; ICU's kk pattern is ISO-like. */
+const dateLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
+
 /** Fraction digits per ISO 4217 code for the currencies seen in cases; crypto keeps 6. */
 const minorDigits: Record<string, number> = {
   KZT: 2,
@@ -63,7 +66,7 @@ function dateTimeFormat(language: UiLanguage, withTime: boolean): Intl.DateTimeF
   const key = `${language}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[language], {
+    format = new Intl.DateTimeFormat(dateLocale[language], {
       timeZone: CASE_TIME_ZONE,
       year: 'numeric',
       month: '2-digit',

@@ -1,0 +1,52 @@
+/// <reference lib="dom" />
+import { expect, type Page, type Request } from '@playwright/test';
+
+/**
+ * Page model of the app plus two watchdogs every spec wants: a record of every request the page
+ * made (the app must never leave its origin) and of every CSP violation and console error.
+ */
+export class AppPage {
+  readonly requests: string[] = [];
+  readonly problems: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('request', (request: Request) => this.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+  }
+
+  async open(): Promise<void> {
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await this.page.goto('/');
+    await expect(this.page.locator('.mt-topbar')).toBeVisible();
+  }
+
+  async createCase(title: string, registryNumber: string, investigator: string): Promise<void> {
+    await this.page.getByTestId('new-case').click();
+    await this.page.locator('#new-case-title').fill(title);
+    await this.page.locator('#new-case-registryNumber').fill(registryNumber);
+    await this.page.locator('#new-case-investigator').fill(investigator);
+    await this.page.getByTestId('create-case').click();
+    await expect(this.page.getByTestId('case-title')).toHaveText(title);
+  }
+
+  async switchLanguage(language: 'ru' | 'kk' | 'en'): Promise<void> {
+    await this.page.getByTestId('language-select').selectOption(language);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
+  }
+
+  /** Requests whose origin is not the app's own (data: and blob: are in-page, not network). */
+  foreignRequests(): string[] {
+    const origin = new URL(this.page.url()).origin;
+    return this.requests.filter((url) => {
+      if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+      return new URL(url).origin !== origin;
+    });
+  }
+}

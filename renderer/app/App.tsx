@@ -1,0 +1,51 @@
+import { Classes, HotkeysProvider, OverlaysProvider } from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { host } from '../host';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
+import { preferences, type Theme } from './preferences';
+import { useRoute } from './route';
+import { TopBar } from './TopBar';
+
+export function App() {
+  const { i18n } = useTranslation();
+  const [route, go] = useRoute();
+  const [theme, setTheme] = useState<Theme>(preferences.theme);
+  const [version, setVersion] = useState('');
+
+  useEffect(() => {
+    void host.getAppInfo().then((result) => result.ok && setVersion(result.value.version));
+  }, []);
+
+  useEffect(() => {
+    document.body.classList.toggle(Classes.DARK, theme === 'dark');
+    preferences.setTheme(theme);
+  }, [theme]);
+
+  return (
+    <OverlaysProvider>
+      <HotkeysProvider>
+        <div className="mt-app">
+          <TopBar
+            theme={theme}
+            onThemeChange={setTheme}
+            onLanguageChange={(language) => {
+              preferences.setLanguage(language);
+              void i18n.changeLanguage(language);
+            }}
+            onHome={() => go({ page: 'cases' })}
+            version={version}
+          />
+          <main className="mt-main">
+            {route.page === 'case' ? (
+              <CaseWorkspace caseId={route.caseId} onBack={() => go({ page: 'cases' })} />
+            ) : (
+              <CaseListPage onOpen={(caseId) => go({ page: 'case', caseId })} />
+            )}
+          </main>
+        </div>
+      </HotkeysProvider>
+    </OverlaysProvider>
+  );
+}

@@ -1,0 +1,5 @@
+import { caseRepository } from './cases';
+import { openCaseStore } from './schema';
+
+export const caseStore = openCaseStore();
+export const cases = caseRepository(caseStore);

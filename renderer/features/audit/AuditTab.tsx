@@ -1,0 +1,64 @@
+import { Callout, HTMLTable, Intent } from '@blueprintjs/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { verifyAuditChain } from '../../../shared/audit/chain';
+import { cases } from '../../db';
+import { useFormat } from '../../app/use-format';
+
+export function AuditTab({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const entries = useLiveQuery(() => cases.auditLog(caseId), [caseId]);
+  if (!entries) return null;
+  const verdict = verifyAuditChain(caseId, entries);
+
+  return (
+    <div className="mt-tab-panel" data-testid="audit-tab">
+      <div className="mt-tab-intro">
+        <h2>{t('empty.audit.title')}</h2>
+        <p className="mt-muted">{t('empty.audit.description')}</p>
+      </div>
+      {verdict.ok ? (
+        <Callout intent={Intent.SUCCESS} icon="endorsed" compact data-testid="audit-verdict">
+          {t('audit.intact', { count: verdict.entries, head: verdict.headHash.slice(0, 16) })}
+        </Callout>
+      ) : (
+        <Callout intent={Intent.DANGER} icon="error" compact data-testid="audit-verdict">
+          {t('audit.broken', { seq: verdict.seq, detail: verdict.detail })}
+        </Callout>
+      )}
+      <HTMLTable compact striped className="mt-table mt-audit-table">
+        <thead>
+          <tr>
+            <th className="mt-num">{t('audit.columns.seq')}</th>
+            <th>{t('audit.columns.at')}</th>
+            <th>{t('audit.columns.actor')}</th>
+            <th>{t('audit.columns.action')}</th>
+            <th>{t('audit.columns.details')}</th>
+            <th>{t('audit.columns.hash')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.seq} data-testid="audit-row">
+              <td className="mt-num">{entry.seq + 1}</td>
+              <td className="mt-nowrap">{format.dateTime(entry.at)}</td>
+              <td>{entry.actor || t('audit.anonymous')}</td>
+              <td>{t(`audit.actions.${entry.action}`)}</td>
+              <td className="mt-details">
+                {Object.entries(entry.details)
+                  .map(
+                    ([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
+                  )
+                  .join(' · ')}
+              </td>
+              <td className="mt-mono mt-muted" title={entry.hash}>
+                {entry.hash.slice(0, 12)}…
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+    </div>
+  );
+}

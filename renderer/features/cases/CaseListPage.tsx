@@ -1,0 +1,103 @@
+import { Button, HTMLTable, Intent, NonIdealState, useHotkeys } from '@blueprintjs/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cases } from '../../db';
+import { useFormat } from '../../app/use-format';
+import { NewCaseDialog } from './NewCaseDialog';
+
+export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useLiveQuery(() => cases.listCases(), []);
+  const [creating, setCreating] = useState(false);
+  const [openedAt] = useState(Date.now);
+
+  const hotkeys = useMemo(
+    () => [{ combo: 'alt+n', global: true, label: t('cases.new'), onKeyDown: () => setCreating(true) }],
+    [t],
+  );
+  useHotkeys(hotkeys);
+
+  const dialog = (
+    <NewCaseDialog
+      isOpen={creating}
+      onClose={() => setCreating(false)}
+      onCreate={async (input) => {
+        const created = await cases.createCase(input);
+        setCreating(false);
+        onOpen(created.id);
+      }}
+    />
+  );
+  const newButton = (
+    <Button
+      intent={Intent.PRIMARY}
+      icon="folder-new"
+      onClick={() => setCreating(true)}
+      data-testid="new-case"
+    >
+      {t('cases.new')}
+    </Button>
+  );
+
+  if (list === undefined) return null;
+
+  if (list.length === 0) {
+    return (
+      <div className="mt-page mt-centered">
+        <NonIdealState
+          icon="folder-open"
+          title={t('cases.empty.title')}
+          description={t('cases.empty.description')}
+          action={newButton}
+        />
+        {dialog}
+      </div>
+    );
+  }
+
+  return (
+    <div className="mt-page">
+      <header className="mt-page-header">
+        <div>
+          <h1 className="mt-page-title">{t('cases.title')}</h1>
+          <span className="mt-muted">
+            {t('cases.count', { count: list.length })} ·{' '}
+            {t('cases.timeZoneNote', { zone: format.zone(openedAt) })}
+          </span>
+        </div>
+        {newButton}
+      </header>
+      <HTMLTable interactive striped className="mt-table mt-case-table" data-testid="case-table">
+        <thead>
+          <tr>
+            <th>{t('cases.columns.title')}</th>
+            <th>{t('cases.columns.registryNumber')}</th>
+            <th>{t('cases.columns.investigator')}</th>
+            <th className="mt-num">{t('cases.columns.created')}</th>
+            <th className="mt-num">{t('cases.columns.updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((item) => (
+            <tr
+              key={item.id}
+              onClick={() => onOpen(item.id)}
+              onKeyDown={(event) => event.key === 'Enter' && onOpen(item.id)}
+              tabIndex={0}
+              data-testid="case-row"
+            >
+              <td className="mt-strong">{item.title}</td>
+              <td className="mt-mono">{item.registryNumber || '—'}</td>
+              <td>{item.investigator || '—'}</td>
+              <td className="mt-num">{format.dateTime(item.createdAt)}</td>
+              <td className="mt-num">{format.dateTime(item.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+      {dialog}
+    </div>
+  );
+}

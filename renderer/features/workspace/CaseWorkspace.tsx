@@ -1,0 +1,90 @@
+import { Button, NonIdealState, Tab, Tabs, Tag, useHotkeys } from '@blueprintjs/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cases } from '../../db';
+import { useFormat } from '../../app/use-format';
+import { AuditTab } from '../audit/AuditTab';
+import { EmptyTab } from './EmptyTab';
+import { workspaceTabs, type WorkspaceTabId } from './tabs';
+
+export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const found = useLiveQuery(async () => (await cases.getCase(caseId)) ?? null, [caseId]);
+  const [tab, setTab] = useState<WorkspaceTabId>('sources');
+
+  const hotkeys = useMemo(
+    () =>
+      workspaceTabs.map((item, index) => ({
+        combo: `alt+${index + 1}`,
+        global: true,
+        label: t(`workspace.tabs.${item.id}`),
+        onKeyDown: () => setTab(item.id),
+      })),
+    [t],
+  );
+  useHotkeys(hotkeys);
+
+  if (found === undefined) return null;
+  if (found === null) {
+    return (
+      <div className="mt-page mt-centered">
+        <NonIdealState
+          icon="search"
+          title={t('cases.empty.title')}
+          action={<Button onClick={onBack}>{t('workspace.back')}</Button>}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="mt-workspace" data-testid="case-workspace">
+      <header className="mt-workspace-header">
+        <Button
+          variant="minimal"
+          icon="arrow-left"
+          onClick={onBack}
+          aria-label={t('workspace.back')}
+          title={t('workspace.back')}
+        />
+        <div className="mt-workspace-title">
+          <h1 data-testid="case-title">{found.title}</h1>
+          <div className="mt-muted">
+            <Tag minimal className="mt-mono">
+              {found.registryNumber
+                ? t('workspace.registryNumber', { number: found.registryNumber })
+                : t('workspace.noRegistryNumber')}
+            </Tag>{' '}
+            {t('workspace.createdBy', {
+              date: `${format.dateTime(found.createdAt)} (${format.zone(found.createdAt)})`,
+              investigator: found.investigator || t('audit.anonymous'),
+            })}
+          </div>
+        </div>
+        <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
+      </header>
+      <Tabs
+        id="workspace-tabs"
+        selectedTabId={tab}
+        onChange={(next) => setTab(next as WorkspaceTabId)}
+        large
+        className="mt-workspace-tabs"
+        renderActiveTabPanelOnly
+      >
+        {workspaceTabs.map((item) => (
+          <Tab
+            key={item.id}
+            id={item.id}
+            icon={item.icon}
+            title={t(`workspace.tabs.${item.id}`)}
+            panel={
+              item.id === 'audit' ? <AuditTab caseId={caseId} /> : <EmptyTab tab={item.id} icon={item.icon} />
+            }
+          />
+        ))}
+      </Tabs>
+    </div>
+  );
+}
