@@ -3,6 +3,8 @@
  * seizure packet print identical figures. Amounts are kept in minor units (tiyn, cents) as
  * integers everywhere else; this module is the only place they become text.
  */
+import { currencyMinorDigits } from '../model/currency';
+
 export type UiLanguage = 'ru' | 'kk' | 'en';
 
 export const CASE_TIME_ZONE = 'Asia/Almaty';
@@ -24,7 +26,7 @@ const minorDigits: Record<string, number> = {
   USDT: 6,
 };
 
-export function fractionDigitsOf(currency: string): number {
+export function currencyMinorDigits(currency: string): number {
   return minorDigits[currency.toUpperCase()] ?? 2;
 }
 
@@ -34,7 +36,7 @@ function numberFormat(language: UiLanguage, currency: string): Intl.NumberFormat
   const key = `${language}|${currency}`;
   let format = numberFormats.get(key);
   if (!format) {
-    const digits = fractionDigitsOf(currency);
+    const digits = currencyMinorDigits(currency);
     const isIso = /^[A-Z]{3}$/.test(currency) && currency !== 'USDT';
     format = new Intl.NumberFormat(intlLocale[language], {
       ...(isIso ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
@@ -52,7 +54,7 @@ function numberFormat(language: UiLanguage, currency: string): Intl.NumberFormat
  */
 export function formatMoney(minorUnits: number | bigint, currency: string, language: UiLanguage): string {
   const code = currency.toUpperCase();
-  const digits = fractionDigitsOf(code);
+  const digits = currencyMinorDigits(code);
   const value = Number(minorUnits) / 10 ** digits;
   const text = numberFormat(language, code).format(value);
   // Intl uses U+202F (narrow no-break space) in some locales; one kind of space keeps columns aligned.
