@@ -14,22 +14,6 @@ const intlLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: '
 /** Kazakh documents write dates as 25.11.2026 like Russian ones; ICU's kk pattern is ISO-like. */
 const dateLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
 
-/** Fraction digits per ISO 4217 code for the currencies seen in cases; crypto keeps 6. */
-const minorDigits: Record<string, number> = {
-  KZT: 2,
-  RUB: 2,
-  USD: 2,
-  EUR: 2,
-  KGS: 2,
-  UZS: 2,
-  CNY: 2,
-  USDT: 6,
-};
-
-export function currencyMinorDigits(currency: string): number {
-  return minorDigits[currency.toUpperCase()] ?? 2;
-}
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(language: UiLanguage, currency: string): Intl.NumberFormat {
