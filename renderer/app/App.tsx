@@ -1,7 +1,9 @@
-import { Classes, HotkeysProvider, OverlaysProvider } from '@blueprintjs/core';
+import { Classes, HotkeysProvider, NonIdealState, OverlaysProvider } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { host } from '../host';
+import { caseStore } from '../db';
+import { openCheckedCaseStore } from '../db/schema';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
 import { preferences, type Theme } from './preferences';
@@ -13,6 +15,13 @@ export function App() {
   const [route, go] = useRoute();
   const [theme, setTheme] = useState<Theme>(preferences.theme);
   const [version, setVersion] = useState('');
+  const [storeProblem, setStoreProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    openCheckedCaseStore(caseStore).catch((error: unknown) =>
+      setStoreProblem(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
 
   useEffect(() => {
     void host.getAppInfo().then((result) => result.ok && setVersion(result.value.version));
@@ -38,7 +47,11 @@ export function App() {
             version={version}
           />
           <main className="mt-main">
-            {route.page === 'case' ? (
+            {storeProblem ? (
+              <div className="mt-page mt-centered">
+                <NonIdealState icon="error" title="MoneyTrail" description={storeProblem} />
+              </div>
+            ) : route.page === 'case' ? (
               <CaseWorkspace caseId={route.caseId} onBack={() => go({ page: 'cases' })} />
             ) : (
               <CaseListPage onOpen={(caseId) => go({ page: 'case', caseId })} />

@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatMoney, timeZoneLabel } from '../../shared/format/money';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  timeZoneLabel,
+} from '../../shared/format/money';
 import { currentLanguage } from './i18n';
 
 /** Formatting bound to the current UI language, so components never pick locales themselves. */
@@ -12,5 +18,6 @@ export function useFormat() {
     dateTime: (epochMs: number) => formatDateTime(epochMs, language),
     date: (epochMs: number) => formatDate(epochMs, language),
     zone: (epochMs: number) => timeZoneLabel(epochMs),
+    count: (value: number) => formatCount(value, language),
   };
 }

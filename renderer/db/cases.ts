@@ -1,5 +1,6 @@
-import { chainAuditEntry, type AuditAction, type AuditEntry } from '../../shared/audit/chain';
+import type { AuditEntry } from '../../shared/audit/chain';
 import { normalizeNewCase, type Case, type NewCaseInput } from '../../shared/model/case';
+import { appendAudit, auditLogOf } from './audit';
 import type { CaseStore } from './schema';
 
 /**
@@ -7,21 +8,6 @@ import type { CaseStore } from './schema';
  * record runs in one IndexedDB transaction, so a crash leaves the case as before or as after.
  */
 export function caseRepository(db: CaseStore, now: () => number = Date.now, newId: () => string = randomId) {
-  async function appendAudit(
-    caseId: string,
-    actor: string,
-    action: AuditAction,
-    details: Record<string, unknown>,
-  ): Promise<AuditEntry> {
-    const last = await db.auditEntries
-      .where('[caseId+seq]')
-      .between([caseId, -Infinity], [caseId, Infinity])
-      .last();
-    const entry = chainAuditEntry(last, { caseId, at: now(), actor, action, details });
-    await db.auditEntries.add(entry);
-    return entry;
-  }
-
   return {
     listCases(): Promise<Case[]> {
       return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -37,9 +23,12 @@ export function caseRepository(db: CaseStore, now: () => number = Date.now, newI
       const created: Case = { id: newId(), ...clean, createdAt: at, updatedAt: at };
       await db.transaction('rw', db.cases, db.auditEntries, async () => {
         await db.cases.add(created);
-        await appendAudit(created.id, clean.investigator, 'case.created', {
-          title: clean.title,
-          registryNumber: clean.registryNumber,
+        await appendAudit(db, {
+          caseId: created.id,
+          actor: clean.investigator,
+          action: 'case.created',
+          details: { title: clean.title, registryNumber: clean.registryNumber },
+          at,
         });
       });
       return created;
@@ -52,12 +41,18 @@ export function caseRepository(db: CaseStore, now: () => number = Date.now, newI
         if (!existing) throw new Error(`case ${id} does not exist`);
         if (existing.title === clean) return;
         await db.cases.update(id, { title: clean, updatedAt: now() });
-        await appendAudit(id, actor, 'case.renamed', { from: existing.title, to: clean });
+        await appendAudit(db, {
+          caseId: id,
+          actor,
+          action: 'case.renamed',
+          details: { from: existing.title, to: clean },
+          at: now(),
+        });
       });
     },
 
     auditLog(caseId: string): Promise<AuditEntry[]> {
-      return db.auditEntries.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+      return auditLogOf(db, caseId);
     },
   };
 }

@@ -1,28 +1,60 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { AuditEntry } from '../../shared/audit/chain';
-import type { Case } from '../../shared/model/case';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  AuditRecord,
+  CaseRecord,
+  ImportProfileRecord,
+  MentionBlockRecord,
+  SourceRecord,
+  TransactionBlockRecord,
+} from './records';
+import { storesV1 } from './versions/v1';
+import { storesV2 } from './versions/v2';
 
 /**
- * The case store's schema, in one place. Versions are only ever added, each with its migration
- * and a test that opens data written by the previous version (see ./migrations).
+ * The case store's schema, in one place. Versions are only ever added, one file each under
+ * ./versions with its migration, and each is tested by opening data the previous one wrote.
  */
 export const DATABASE_NAME = 'moneytrail';
 
 export type CaseStore = Dexie & {
-  cases: EntityTable<Case, 'id'>;
-  auditEntries: EntityTable<AuditEntry, 'seq'>;
+  cases: EntityTable<CaseRecord, 'id'>;
+  auditEntries: Table<AuditRecord, [string, number]>;
+  sources: Table<SourceRecord, [string, string]>;
+  transactionBlocks: Table<TransactionBlockRecord, [string, string, number]>;
+  mentionBlocks: Table<MentionBlockRecord, [string, string, number]>;
+  importProfiles: EntityTable<ImportProfileRecord, 'signature'>;
 };
 
-/** v1: cases, and each case's hash-chained audit log keyed by [caseId+seq]. */
-export const schemaV1 = {
-  cases: 'id, updatedAt',
-  auditEntries: '[caseId+seq], caseId, at',
-};
+export const CURRENT_VERSION = 2;
 
-export const CURRENT_VERSION = 1;
+export class NewerStoreError extends Error {
+  constructor(readonly found: number) {
+    super(
+      `This case store was written by a newer MoneyTrail (store version ${found}, this app knows ${CURRENT_VERSION}). ` +
+        'Update MoneyTrail to open it; nothing was changed.',
+    );
+    this.name = 'NewerStoreError';
+  }
+}
 
 export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   const db = new Dexie(name) as CaseStore;
-  db.version(1).stores(schemaV1);
+  db.version(1).stores(storesV1);
+  db.version(2).stores(storesV2);
+  return db;
+}
+
+/**
+ * Opens the store and refuses one written by a newer app: Dexie 4 would open it and work on a
+ * schema it does not understand, and an old app writing into a newer case could corrupt it
+ * (Signal Desktop refuses likewise). Dexie keeps IndexedDB's version at its own × 10.
+ */
+export async function openCheckedCaseStore(db: CaseStore): Promise<CaseStore> {
+  await db.open();
+  const found = Math.floor(db.backendDB().version / 10);
+  if (found > CURRENT_VERSION) {
+    db.close();
+    throw new NewerStoreError(found);
+  }
   return db;
 }

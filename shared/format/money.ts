@@ -80,3 +80,15 @@ export function timeZoneLabel(epochMs: number): string {
     .find((part) => part.type === 'timeZoneName');
   return `${CASE_TIME_ZONE} (${parts?.value ?? 'GMT+5'})`;
 }
+
+const countFormats = new Map<UiLanguage, Intl.NumberFormat>();
+
+/** Row and entity counts: `1 240 000` in ru/kk, `1,240,000` in en. */
+export function formatCount(value: number, language: UiLanguage): string {
+  let format = countFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: 0 });
+    countFormats.set(language, format);
+  }
+  return format.format(value).replace(/\u202f/g, '\u00a0');
+}

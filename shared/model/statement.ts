@@ -98,6 +98,8 @@ export interface InvalidMention extends RowRef {
   raw: string;
   reason: string;
   message: string;
+  /** Where the look-alike was seen (own column, counterparty column, description, preamble). */
+  role?: MentionRole;
 }
 
 /** A row that looked like a transaction but could not be read: never silently dropped. */

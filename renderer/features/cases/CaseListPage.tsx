@@ -1,10 +1,21 @@
-import { Button, HTMLTable, Intent, NonIdealState, useHotkeys } from '@blueprintjs/core';
+import {
+  Button,
+  Dialog,
+  DialogBody,
+  HTMLTable,
+  Intent,
+  NonIdealState,
+  ProgressBar,
+  useHotkeys,
+} from '@blueprintjs/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cases } from '../../db';
 import { useFormat } from '../../app/use-format';
 import { NewCaseDialog } from './NewCaseDialog';
+import { openDemoCase, type DemoProgress } from './demo-case';
+import { preferences } from '../../app/preferences';
 
 export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
@@ -12,6 +23,21 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const list = useLiveQuery(() => cases.listCases(), []);
   const [creating, setCreating] = useState(false);
   const [openedAt] = useState(Date.now);
+  const [demo, setDemo] = useState<DemoProgress | null>(null);
+  const [demoError, setDemoError] = useState<string | null>(null);
+
+  const startDemo = async () => {
+    setDemoError(null);
+    setDemo({ file: '', index: 0, count: 1 });
+    try {
+      const caseId = await openDemoCase(preferences.investigator() || t('cases.demoInvestigator'), setDemo);
+      setDemo(null);
+      onOpen(caseId);
+    } catch (error) {
+      setDemo(null);
+      setDemoError(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   const hotkeys = useMemo(
     () => [{ combo: 'alt+n', global: true, label: t('cases.new'), onKeyDown: () => setCreating(true) }],
@@ -19,6 +45,34 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   );
   useHotkeys(hotkeys);
 
+  const demoButton = (
+    <Button icon="lab-test" onClick={startDemo} data-testid="open-demo" disabled={demo !== null}>
+      {t('cases.openDemo')}
+    </Button>
+  );
+  const demoDialog = (
+    <Dialog
+      isOpen={demo !== null || demoError !== null}
+      title={t('cases.demoTitle')}
+      icon="lab-test"
+      onClose={() => setDemoError(null)}
+      isCloseButtonShown={demoError !== null}
+    >
+      <DialogBody>
+        {demoError ? (
+          <p>{t('cases.demoFailed', { message: demoError })}</p>
+        ) : demo ? (
+          <>
+            <p>{t('cases.demoProgress', { index: demo.index, count: demo.count, file: demo.file })}</p>
+            <ProgressBar
+              intent={Intent.PRIMARY}
+              value={demo.count > 0 ? (demo.index - 1) / demo.count : undefined}
+            />
+          </>
+        ) : null}
+      </DialogBody>
+    </Dialog>
+  );
   const dialog = (
     <NewCaseDialog
       isOpen={creating}
@@ -50,9 +104,15 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
           icon="folder-open"
           title={t('cases.empty.title')}
           description={t('cases.empty.description')}
-          action={newButton}
+          action={
+            <div className="mt-actions">
+              {newButton}
+              {demoButton}
+            </div>
+          }
         />
         {dialog}
+        {demoDialog}
       </div>
     );
   }
@@ -67,7 +127,10 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
             {t('cases.timeZoneNote', { zone: format.zone(openedAt) })}
           </span>
         </div>
-        {newButton}
+        <div className="mt-actions">
+          {demoButton}
+          {newButton}
+        </div>
       </header>
       <HTMLTable interactive striped className="mt-table mt-case-table" data-testid="case-table">
         <thead>
@@ -98,6 +161,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
         </tbody>
       </HTMLTable>
       {dialog}
+      {demoDialog}
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { cases } from '../../db';
 import { useFormat } from '../../app/use-format';
 import { AuditTab } from '../audit/AuditTab';
+import { SourcesTab } from '../sources/SourcesTab';
+import { EntitiesTab } from '../entities/EntitiesTab';
+import { WorkspaceNavContext, type SourceRowRef } from './workspace-nav';
 import { EmptyTab } from './EmptyTab';
 import { workspaceTabs, type WorkspaceTabId } from './tabs';
 
@@ -13,6 +16,17 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const format = useFormat();
   const found = useLiveQuery(async () => (await cases.getCase(caseId)) ?? null, [caseId]);
   const [tab, setTab] = useState<WorkspaceTabId>('sources');
+  const [focusedRow, setFocusedRow] = useState<SourceRowRef | null>(null);
+  const nav = useMemo(
+    () => ({
+      focusedRow,
+      showSourceRow: (ref: SourceRowRef) => {
+        setFocusedRow(ref);
+        setTab('sources');
+      },
+    }),
+    [focusedRow],
+  );
 
   const hotkeys = useMemo(
     () =>
@@ -40,51 +54,58 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   }
 
   return (
-    <div className="mt-workspace" data-testid="case-workspace">
-      <header className="mt-workspace-header">
-        <Button
-          variant="minimal"
-          icon="arrow-left"
-          onClick={onBack}
-          aria-label={t('workspace.back')}
-          title={t('workspace.back')}
-        />
-        <div className="mt-workspace-title">
-          <h1 data-testid="case-title">{found.title}</h1>
-          <div className="mt-muted">
-            <Tag minimal className="mt-mono">
-              {found.registryNumber
-                ? t('workspace.registryNumber', { number: found.registryNumber })
-                : t('workspace.noRegistryNumber')}
-            </Tag>{' '}
-            {t('workspace.createdBy', {
-              date: `${format.dateTime(found.createdAt)} (${format.zone(found.createdAt)})`,
-              investigator: found.investigator || t('audit.anonymous'),
-            })}
-          </div>
-        </div>
-        <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
-      </header>
-      <Tabs
-        id="workspace-tabs"
-        selectedTabId={tab}
-        onChange={(next) => setTab(next as WorkspaceTabId)}
-        large
-        className="mt-workspace-tabs"
-        renderActiveTabPanelOnly
-      >
-        {workspaceTabs.map((item) => (
-          <Tab
-            key={item.id}
-            id={item.id}
-            icon={item.icon}
-            title={t(`workspace.tabs.${item.id}`)}
-            panel={
-              item.id === 'audit' ? <AuditTab caseId={caseId} /> : <EmptyTab tab={item.id} icon={item.icon} />
-            }
+    <WorkspaceNavContext.Provider value={nav}>
+      <div className="mt-workspace" data-testid="case-workspace">
+        <header className="mt-workspace-header">
+          <Button
+            variant="minimal"
+            icon="arrow-left"
+            onClick={onBack}
+            aria-label={t('workspace.back')}
+            title={t('workspace.back')}
           />
-        ))}
-      </Tabs>
-    </div>
+          <div className="mt-workspace-title">
+            <h1 data-testid="case-title">{found.title}</h1>
+            <div className="mt-muted">
+              <Tag minimal className="mt-mono">
+                {found.registryNumber
+                  ? t('workspace.registryNumber', { number: found.registryNumber })
+                  : t('workspace.noRegistryNumber')}
+              </Tag>{' '}
+              {t('workspace.createdBy', {
+                date: `${format.dateTime(found.createdAt)} (${format.zone(found.createdAt)})`,
+                investigator: found.investigator || t('audit.anonymous'),
+              })}
+            </div>
+          </div>
+          <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
+        </header>
+        <Tabs
+          id="workspace-tabs"
+          selectedTabId={tab}
+          onChange={(next) => setTab(next as WorkspaceTabId)}
+          large
+          className="mt-workspace-tabs"
+          renderActiveTabPanelOnly
+        >
+          {workspaceTabs.map((item) => (
+            <Tab
+              key={item.id}
+              id={item.id}
+              icon={item.icon}
+              title={t(`workspace.tabs.${item.id}`)}
+              panel={panelFor(item.id, item.icon, caseId)}
+            />
+          ))}
+        </Tabs>
+      </div>
+    </WorkspaceNavContext.Provider>
   );
+}
+
+function panelFor(tab: WorkspaceTabId, icon: (typeof workspaceTabs)[number]['icon'], caseId: string) {
+  if (tab === 'sources') return <SourcesTab caseId={caseId} />;
+  if (tab === 'entities') return <EntitiesTab caseId={caseId} />;
+  if (tab === 'audit') return <AuditTab caseId={caseId} />;
+  return <EmptyTab tab={tab} icon={icon} />;
 }

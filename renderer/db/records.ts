@@ -1,0 +1,37 @@
+import type { AuditEntry } from '../../shared/audit/chain';
+import type { Case } from '../../shared/model/case';
+import type { IdentifierMention } from '../../shared/model/statement';
+import type { StoredSourceDetails } from '../../shared/store/prepare';
+import type { TransactionBlock } from '../../shared/store/transaction-block';
+
+/** What the store holds, record by record. Payload shapes come from shared/; keys are added here. */
+export type CaseRecord = Case;
+export type AuditRecord = AuditEntry;
+
+export interface SourceRecord extends StoredSourceDetails {
+  caseId: string;
+}
+
+export interface TransactionBlockRecord {
+  caseId: string;
+  sha256: string;
+  block: number;
+  data: TransactionBlock;
+}
+
+export interface MentionBlockRecord {
+  caseId: string;
+  sha256: string;
+  block: number;
+  mentions: IdentifierMention[];
+}
+
+/** A confirmed column mapping, found again by the header signature of the next statement. */
+export interface ImportProfileRecord {
+  signature: string;
+  /** Column letter → role (null = ignore the column). */
+  overrides: Record<string, string | null>;
+  sheetExample: string;
+  fileExample: string;
+  savedAt: number;
+}

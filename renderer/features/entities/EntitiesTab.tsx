@@ -1,0 +1,137 @@
+import { HTMLTable, InputGroup, NonIdealState, Tag } from '@blueprintjs/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../../../shared/identifiers/types';
+import { entityKindStyle } from '../../app/entity-kinds';
+import { useFormat } from '../../app/use-format';
+import { EntityDetails } from './EntityDetails';
+import { EntityLabel } from './EntityLabel';
+import { useCaseEntities } from './use-case-entities';
+
+const SHOWN = 500;
+
+export function EntitiesTab({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const loaded = useCaseEntities(caseId);
+  const [kind, setKind] = useState<IdentifierKind | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const matching = useMemo(() => {
+    if (!loaded) return [];
+    const needle = query.replace(/[\s\-()]/g, '').toLowerCase();
+    return loaded.index.entities.filter(
+      (entity) =>
+        (kind === 'all' || entity.kind === kind) && (!needle || entity.value.toLowerCase().includes(needle)),
+    );
+  }, [loaded, kind, query]);
+
+  if (!loaded) return null;
+  if (loaded.index.entities.length === 0) {
+    return (
+      <div className="mt-tab-empty" data-testid="empty-entities">
+        <NonIdealState
+          icon="id-number"
+          title={t('empty.entities.title')}
+          description={t('empty.entities.description')}
+        />
+      </div>
+    );
+  }
+  const current = selected ? loaded.index.byKey.get(selected) : undefined;
+
+  return (
+    <div className="mt-split">
+      <div className="mt-tab-panel mt-split-main">
+        <header className="mt-panel-header">
+          <div>
+            <h2>{t('entities.title')}</h2>
+            <span className="mt-muted">{t('entities.count', { count: loaded.index.entities.length })}</span>
+          </div>
+          <InputGroup
+            leftIcon="search"
+            placeholder={t('entities.search')}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            data-testid="entity-search"
+            className="mt-search"
+          />
+        </header>
+        <div className="mt-kind-filter">
+          <Tag interactive minimal={kind !== 'all'} onClick={() => setKind('all')} round>
+            {t('entities.all')} · {format.count(loaded.index.entities.length)}
+          </Tag>
+          {IDENTIFIER_KINDS.filter((item) => loaded.index.counts[item] > 0).map((item) => (
+            <Tag
+              key={item}
+              interactive
+              round
+              minimal={kind !== item}
+              icon={entityKindStyle[item].icon}
+              onClick={() => setKind(item)}
+              data-testid={`kind-${item}`}
+            >
+              {t(`entities.kinds.${item}`)} · {format.count(loaded.index.counts[item])}
+            </Tag>
+          ))}
+        </div>
+        <HTMLTable interactive compact striped className="mt-table" data-testid="entity-table">
+          <thead>
+            <tr>
+              <th>{t('entities.columns.identifier')}</th>
+              <th>{t('entities.columns.kind')}</th>
+              <th className="mt-num">{t('entities.columns.mentions')}</th>
+              <th className="mt-num">{t('entities.columns.files')}</th>
+              <th>{t('entities.columns.resolution')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {matching.slice(0, SHOWN).map((entity) => (
+              <tr
+                key={entity.key}
+                onClick={() => setSelected(entity.key)}
+                className={entity.key === selected ? 'mt-selected' : undefined}
+                data-testid="entity-row"
+              >
+                <td>
+                  <EntityLabel kind={entity.kind} value={entity.value} />
+                </td>
+                <td className="mt-muted">{t(`entities.kinds.${entity.kind}`)}</td>
+                <td className="mt-num">{format.count(entity.mentions.length)}</td>
+                <td className="mt-num">{format.count(entity.files)}</td>
+                <td>
+                  {entity.resolution?.status === 'resolved' ? (
+                    <EntityLabel kind="card" value={entity.resolution.card} />
+                  ) : entity.resolution?.status === 'ambiguous' ? (
+                    <Tag minimal intent="warning">
+                      {t('entities.ambiguous', { count: entity.resolution.candidates.length })}
+                    </Tag>
+                  ) : entity.maskedAliases && entity.maskedAliases.length > 0 ? (
+                    <span className="mt-muted">
+                      {t('entities.aliases', { count: entity.maskedAliases.length })}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </HTMLTable>
+        {matching.length > SHOWN ? (
+          <p className="mt-muted">
+            {t('entities.truncated', { shown: format.count(SHOWN), total: format.count(matching.length) })}
+          </p>
+        ) : null}
+      </div>
+      {current ? (
+        <EntityDetails
+          entity={current}
+          index={loaded.index}
+          fileNames={loaded.fileNames}
+          onSelect={setSelected}
+          onClose={() => setSelected(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { indexCaseEntities } from '../../../shared/resolve/case-entities';
+import { caseStore, sources } from '../../db';
+import { caseMentions } from '../../db/entities';
+
+/** The case's entities, recomputed whenever a source is added. */
+export function useCaseEntities(caseId: string) {
+  const data = useLiveQuery(async () => {
+    const [mentions, list] = await Promise.all([
+      caseMentions(caseStore, caseId),
+      sources.listSources(caseId),
+    ]);
+    return { mentions, fileNames: new Map(list.map((source) => [source.sha256, source.name])) };
+  }, [caseId]);
+  const index = useMemo(() => (data ? indexCaseEntities(data.mentions) : undefined), [data]);
+  return data && index ? { index, fileNames: data.fileNames } : undefined;
+}

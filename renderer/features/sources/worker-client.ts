@@ -1,0 +1,66 @@
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('Import cancelled; the case was not changed');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+/** A file that takes longer than this to read is treated as hostile or broken, not waited on. */
+export const WORKER_TIME_LIMIT_MS = 10 * 60 * 1000;
+
+/**
+ * Runs one request in a fresh worker and throws the worker away afterwards, whatever happens:
+ * finished, failed, cancelled or over time. The bytes are transferred, not copied.
+ */
+export function runImportWorker<T extends WorkerResponse['type']>(
+  request: WorkerRequest,
+  expect: T,
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    signal?: AbortSignal;
+    timeLimitMs?: number;
+  } = {},
+): Promise<Extract<WorkerResponse, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      worker.terminate();
+    };
+    const onAbort = () => {
+      finish();
+      reject(new ImportCancelledError());
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(
+        new Error(
+          `Reading the file took longer than ${(options.timeLimitMs ?? WORKER_TIME_LIMIT_MS) / 60000} minutes and was stopped`,
+        ),
+      );
+    }, options.timeLimitMs ?? WORKER_TIME_LIMIT_MS);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        options.onProgress?.(message.done, message.total);
+        return;
+      }
+      finish();
+      if (message.type === expect) resolve(message as Extract<WorkerResponse, { type: T }>);
+      else if (message.type === 'failed') reject(new Error(message.message));
+      else reject(new Error(`import worker answered ${message.type} to ${request.type}`));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'The import worker stopped unexpectedly'));
+    };
+    // Copy the bytes once so the caller's buffer survives the transfer (it may import again).
+    const bytes = request.bytes.slice();
+    worker.postMessage({ ...request, bytes }, [bytes.buffer]);
+  });
+}

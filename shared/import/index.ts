@@ -1,0 +1,25 @@
+/** Statement import: bytes of one file in, one `StatementImport` out; and the preview before it. */
+export { importStatement } from './pipeline/import-statement';
+export { previewStatement } from './pipeline/preview';
+export type {
+  ImportOptions,
+  MappingOverrides,
+  PreviewOptions,
+  PreviewTable,
+  SheetPreview,
+  StatementPreview,
+} from './pipeline/types';
+export { ImportError } from './read/errors';
+export type { ImportErrorDetails } from './read/errors';
+export { DEFAULT_LIMITS } from './read/limits';
+export type { ImportLimits } from './read/limits';
+export { sniff } from './read/sniff';
+export type { Sniffed } from './read/sniff';
+export { decodeText } from './read/decode';
+export type { DecodedText, TextEncodingName } from './read/decode';
+export { readCsv, detectDelimiter } from './read/csv';
+export type { CsvRead } from './read/csv';
+export { readWorkbook } from './read/workbook';
+export type { WorkbookRead, WorkbookSheet } from './read/workbook';
+export { readZipDirectory } from './read/zip';
+export type { ZipEntry } from './read/zip';

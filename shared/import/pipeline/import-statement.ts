@@ -1,0 +1,93 @@
+/**
+ * Bytes of one statement file → one `StatementImport`. Throws `ImportError` only when nothing can
+ * be read; a bad row, identifier or sum is reported in the result with its sheet and row.
+ */
+import { DEFAULT_ZONE } from '../table';
+import { ImportError } from '../read/errors';
+import { resolveLimits } from '../read/limits';
+import { IMPORTER_VERSION } from '../../model/statement';
+import type { SourceFile, StatementImport } from '../../model/statement';
+import { ImportAccumulator } from './accumulator';
+import { importDocs } from './bank-docs';
+import { periodChecks } from './checks';
+import { readInput } from './input';
+import { sha256Hex } from './sha256';
+import { importSheet } from './sheet-import';
+import type { ImportOptions } from './types';
+
+export function importStatement(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+): StatementImport {
+  const limits = resolveLimits(options.limits);
+  const zone = options.zone ?? DEFAULT_ZONE;
+  const sha256 = sha256Hex(bytes);
+  const input = readInput(bytes, fileName, { limits });
+  const acc = new ImportAccumulator(fileName, options.onProgress);
+  const source: SourceFile = {
+    sha256,
+    name: fileName,
+    size: bytes.length,
+    format: input.format,
+    importedAt: options.importedAt,
+    importerVersion: IMPORTER_VERSION,
+  };
+
+  if (input.kind === 'docs') {
+    source.encoding = input.encoding;
+    if (input.parsed.statements.length === 0) {
+      const first = input.parsed.problems.find((p) => p.severity === 'error') ?? input.parsed.problems[0];
+      throw new ImportError({
+        file: fileName,
+        ...(first ? { row: first.line } : {}),
+        reason: first
+          ? `no ${input.format === 'mt940' ? 'MT940' : 'CAMT.053'} statement could be read: ${first.message}`
+          : `the file holds no ${input.format === 'mt940' ? 'MT940' : 'CAMT.053'} statement`,
+      });
+    }
+    const total = input.parsed.statements.reduce((n, s) => n + s.entries.length, 0);
+    acc.setTotal(total);
+    importDocs(input.parsed, input.text, acc, zone);
+    acc.advance(total);
+  } else {
+    if (input.encoding) source.encoding = input.encoding;
+    for (const p of input.problems) acc.warnings.push(p);
+    acc.setTotal(input.sheets.reduce((n, s) => n + s.rows.length, 0));
+    for (const sheet of input.sheets) {
+      importSheet(sheet, acc, {
+        zone,
+        date1904: input.date1904,
+        overrides: options.mappingOverrides?.[sheet.name],
+        ownAccount: options.ownAccount,
+      });
+    }
+    if (acc.tablesFound === 0) {
+      const names = input.sheets.map((s) => `"${s.name}"`).join(', ');
+      throw new ImportError({
+        file: fileName,
+        ...(input.sheets.length === 1 && input.format !== 'csv'
+          ? { sheet: input.sheets[0]?.name ?? '' }
+          : {}),
+        reason:
+          `no statement table found in ${input.format === 'csv' ? 'the text' : `sheets ${names}`}: no row reads as a ` +
+          'header with a date and an amount caption',
+      });
+    }
+  }
+  for (const check of periodChecks(acc.periods)) acc.checks.push(check);
+  acc.finish();
+
+  return {
+    source,
+    accounts: acc.accounts,
+    transactions: acc.transactions,
+    rejected: acc.rejected,
+    mentions: acc.mentions.mentions,
+    invalid: acc.mentions.invalid,
+    checks: acc.checks,
+    mappings: acc.mappings,
+    rows: acc.rows,
+    warnings: acc.warnings,
+  };
+}

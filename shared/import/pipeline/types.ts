@@ -1,0 +1,57 @@
+/** Options and the preview shape of the statement import. */
+import type { ImportLimits } from '../read/limits';
+import type { ColumnRole, RowKind } from '../table';
+import type { SourceFormat, TableMapping } from '../../model/statement';
+
+/** Column letter → role (null: ignore the column), per sheet name, as the investigator corrected it. */
+export type MappingOverrides = Record<string, Record<string, ColumnRole | null>>;
+
+export interface ImportOptions {
+  /** UTC epoch ms stamped on the source (passed in: shared code does not read the clock). */
+  importedAt: number;
+  /** Zone of local times in the file; default Asia/Almaty. */
+  zone?: string;
+  mappingOverrides?: MappingOverrides;
+  /** The statement's own account or wallet when the investigator knows it (a chain export). */
+  ownAccount?: string;
+  /** Rows processed so far and the file's row total; called a few dozen times per file. */
+  onProgress?: (done: number, total: number) => void;
+  limits?: Partial<ImportLimits>;
+}
+
+export interface PreviewOptions {
+  zone?: string;
+  mappingOverrides?: MappingOverrides;
+  ownAccount?: string;
+  limits?: Partial<ImportLimits>;
+  /** Rows shown per sheet; default 40. */
+  rows?: number;
+}
+
+export interface PreviewTable {
+  mapping: TableMapping;
+  /** 1-based row of the first data row. */
+  dataStart: number;
+  /** What decides in/out, most reliable first. */
+  directionSources: string[];
+  /** Preamble facts above the table, for display. */
+  facts: { row: number; label: string; value: string }[];
+}
+
+export interface SheetPreview {
+  name: string;
+  hidden: boolean;
+  /** Row numbers as the investigator sees them in Excel or a text editor, one per shown row. */
+  rowNumbers: number[];
+  rows: string[][];
+  /** Kind of each shown row (MT940/CAMT: every shown row is an entry). */
+  rowKinds: RowKind[];
+  tables: PreviewTable[];
+}
+
+export interface StatementPreview {
+  file: { name: string; size: number; format: SourceFormat; encoding?: string };
+  sheets: SheetPreview[];
+  /** CSV: the delimiter used. */
+  delimiter?: string;
+}

@@ -1,0 +1,86 @@
+import type {
+  IdentifierMention,
+  ImportedTransaction,
+  InvalidMention,
+  IntegrityCheck,
+  RejectedRow,
+  RowAccounting,
+  SourceFile,
+  StatementAccount,
+  StatementImport,
+  TableMapping,
+} from '../model/statement';
+import { toTransactionBlocks, TRANSACTION_BLOCK_SIZE, type TransactionBlock } from './transaction-block';
+
+/** Money in and out of one file, per currency, as positive minor units. */
+export type CurrencyTotals = Record<string, { creditMinor: number; debitMinor: number }>;
+
+/** Everything about a source except its rows: small enough to list and show at once. */
+export interface StoredSourceDetails extends SourceFile {
+  accounts: StatementAccount[];
+  mappings: TableMapping[];
+  checks: IntegrityCheck[];
+  rows: RowAccounting;
+  rejected: RejectedRow[];
+  warnings: RejectedRow[];
+  invalid: InvalidMention[];
+  totals: CurrencyTotals;
+  transactionCount: number;
+  mentionCount: number;
+  /** Distinct identifiers (kind + value) this file mentions. */
+  identifierCount: number;
+  blockCount: number;
+  mentionBlockCount: number;
+}
+
+export interface PreparedImport {
+  details: StoredSourceDetails;
+  blocks: TransactionBlock[];
+  mentionBlocks: IdentifierMention[][];
+}
+
+export const MENTION_BLOCK_SIZE = 50_000;
+
+export function currencyTotals(transactions: readonly ImportedTransaction[]): CurrencyTotals {
+  const totals: CurrencyTotals = {};
+  for (const t of transactions) {
+    const entry = (totals[t.currency] ??= { creditMinor: 0, debitMinor: 0 });
+    if (t.direction === 'in') entry.creditMinor += t.amountMinor;
+    else entry.debitMinor += t.amountMinor;
+  }
+  return totals;
+}
+
+/** Shapes one file's import for the store: small details record, column blocks, mention blocks. */
+export function prepareForStore(
+  result: StatementImport,
+  blockSize: number = TRANSACTION_BLOCK_SIZE,
+): PreparedImport {
+  const blocks = toTransactionBlocks(result.transactions, blockSize);
+  const mentionBlocks: IdentifierMention[][] = [];
+  for (let start = 0; start < result.mentions.length; start += MENTION_BLOCK_SIZE) {
+    mentionBlocks.push(result.mentions.slice(start, start + MENTION_BLOCK_SIZE));
+  }
+  const distinct = new Set<string>();
+  for (const mention of result.mentions) distinct.add(`${mention.kind}:${mention.value}`);
+  return {
+    details: {
+      ...result.source,
+      accounts: result.accounts,
+      mappings: result.mappings,
+      checks: result.checks,
+      rows: result.rows,
+      rejected: result.rejected,
+      warnings: result.warnings,
+      invalid: result.invalid,
+      totals: currencyTotals(result.transactions),
+      transactionCount: result.transactions.length,
+      mentionCount: result.mentions.length,
+      identifierCount: distinct.size,
+      blockCount: blocks.length,
+      mentionBlockCount: mentionBlocks.length,
+    },
+    blocks,
+    mentionBlocks,
+  };
+}
