@@ -1,0 +1,54 @@
+/**
+ * Case files on disk. Writes go to a temporary file in the same directory, are flushed, then
+ * renamed over the target: a crash or a full disk leaves either the old case or the new one,
+ * never a half-written ZIP.
+ */
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { readCaseFile, writeCaseFile, type CaseData } from '../shared/casefile';
+import { nodeSha256 } from './io';
+import { CLI_VERSION } from './version';
+
+export function caseExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Throws CaseFileError for a bad case file, or the fs error for an unreadable one. */
+export function loadCase(path: string): CaseData {
+  return readCaseFile(readFileSync(path), { sha256: nodeSha256 });
+}
+
+export function saveCaseAtomically(path: string, data: CaseData, now: number): void {
+  const bytes = writeCaseFile(data, {
+    createdAt: now,
+    app: { name: 'moneytrail-cli', version: CLI_VERSION },
+    sha256: nodeSha256,
+  });
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      let done = 0;
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}

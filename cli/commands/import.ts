@@ -1,0 +1,172 @@
+/**
+ * `moneytrail import CASE FILE...`. All or nothing: every FILE is read first; only when all of them
+ * were readable is CASE written (atomically), so a failed run changes nothing and re-running
+ * after fixing the bad file gives the same case as a clean run would.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { chainAuditEntry, type AuditEntry } from '../../shared/audit/chain';
+import type { CaseData } from '../../shared/casefile';
+import { ImportError } from '../../shared/import';
+import type { StatementImport } from '../../shared/model/statement';
+import { parse, stringOption, UsageError } from '../args';
+import { caseExists, loadCase, saveCaseAtomically } from '../case-store';
+import type { CliIo } from '../io';
+import { IMPORT_USAGE } from '../usage';
+import { describeImport, describeSkip } from './import-report';
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    title: { type: 'string' },
+    actor: { type: 'string' },
+    zone: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(IMPORT_USAGE);
+    return 0;
+  }
+  const [casePath, ...files] = positionals;
+  if (!casePath || files.length === 0) throw new UsageError('import needs a CASE and at least one FILE');
+  const actor = stringOption(values.actor) ?? io.actor();
+  const zone = stringOption(values.zone);
+  const title = stringOption(values.title);
+
+  const existing = caseExists(casePath);
+  let data: CaseData;
+  try {
+    data = existing ? loadCase(casePath) : newCase(casePath, title, actor, io);
+  } catch (e) {
+    io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (existing && title !== undefined) io.err(`moneytrail: --title ignored, ${casePath} already exists\n`);
+
+  const known = new Set(data.sources.map((s) => s.source.sha256));
+  const added: StatementImport[] = [];
+  const report: string[] = [];
+  const failures: string[] = [];
+
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      failures.push(
+        `${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
+      continue;
+    }
+    const sha = io.sha256(bytes);
+    if (known.has(sha)) {
+      report.push(describeSkip(file, sha));
+      continue;
+    }
+    let imported: StatementImport;
+    try {
+      imported = io.importStatement(bytes, basename(file), {
+        importedAt: io.now(),
+        ...(zone ? { zone } : {}),
+      });
+    } catch (e) {
+      failures.push(describeFailure(file, e));
+      continue;
+    }
+    known.add(sha).add(imported.source.sha256);
+    added.push(imported);
+    report.push(describeImport(file, imported));
+  }
+
+  if (failures.length > 0) {
+    for (const f of failures) io.err(`moneytrail: ${f}\n`);
+    io.err(
+      `moneytrail: ${failures.length} of ${files.length} file(s) could not be read; ${casePath} was not ${existing ? 'changed' : 'created'}\n`,
+    );
+    return 1;
+  }
+
+  for (const line of report) io.out(`${line}\n`);
+  if (added.length === 0 && existing) {
+    io.out(`${casePath}: nothing new, case unchanged\n`);
+    return 0;
+  }
+  const audit = [...data.audit];
+  for (const s of added) audit.push(importedEntry(audit.at(-1), data.case.id, s, actor, io.now()));
+  const now = io.now();
+  const next: CaseData = {
+    case: { ...data.case, updatedAt: now },
+    sources: [...data.sources, ...added],
+    audit,
+  };
+  try {
+    saveCaseAtomically(casePath, next, now);
+  } catch (e) {
+    io.err(`moneytrail: cannot write ${casePath}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const transactions = next.sources.reduce((n, s) => n + s.transactions.length, 0);
+  io.out(
+    `${existing ? 'Updated' : 'Created'} ${casePath} ("${next.case.title}"): ${next.sources.length} file(s), ${transactions} transaction(s)\n`,
+  );
+  return 0;
+}
+
+function newCase(path: string, title: string | undefined, actor: string, io: CliIo): CaseData {
+  const now = io.now();
+  const name = basename(path, extname(path));
+  const kase = {
+    id: io.newId(),
+    title: (title ?? name).trim().replace(/\s+/g, ' ') || name,
+    registryNumber: '',
+    investigator: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const created = chainAuditEntry(undefined, {
+    caseId: kase.id,
+    at: now,
+    actor,
+    action: 'case.created',
+    details: { title: kase.title, via: 'cli' },
+  });
+  return { case: kase, sources: [], audit: [created] };
+}
+
+function importedEntry(
+  previous: AuditEntry | undefined,
+  caseId: string,
+  s: StatementImport,
+  actor: string,
+  at: number,
+): AuditEntry {
+  const { sha256, name, size, format, importerVersion } = s.source;
+  return chainAuditEntry(previous, {
+    caseId,
+    at,
+    actor,
+    action: 'source.imported',
+    details: {
+      sha256,
+      name,
+      size,
+      format,
+      importerVersion,
+      transactions: s.transactions.length,
+      rejected: s.rejected.length,
+      via: 'cli',
+    },
+  });
+}
+
+/** ImportError carries where the file stopped making sense; anything else is reported as is. */
+function describeFailure(file: string, e: unknown): string {
+  if (e instanceof ImportError) {
+    const where = [
+      e.sheet !== undefined ? `sheet "${e.sheet}"` : undefined,
+      e.row !== undefined ? `row ${e.row}` : undefined,
+      e.column !== undefined ? `column ${e.column}` : undefined,
+    ].filter(Boolean);
+    return `${file}: ${where.length ? `${where.join(', ')}: ` : ''}${e.reason}`;
+  }
+  return `${file}: ${e instanceof Error ? e.message : String(e)}`;
+}

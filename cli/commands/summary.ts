@@ -1,0 +1,29 @@
+/** `moneytrail summary CASE [--json]`: the case summary as JSON (public interface) or as tables. */
+import { summarizeCase } from '../../shared/case/summary';
+import { parse, UsageError } from '../args';
+import { loadCase } from '../case-store';
+import type { CliIo } from '../io';
+import { renderSummary } from '../render-summary';
+import { SUMMARY_USAGE } from '../usage';
+
+export async function summaryCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(SUMMARY_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('summary needs exactly one CASE');
+  const casePath = positionals[0] as string;
+  let summary;
+  try {
+    summary = summarizeCase(loadCase(casePath));
+  } catch (e) {
+    io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+  return 0;
+}

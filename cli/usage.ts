@@ -1,0 +1,41 @@
+/** Help texts: the public interface of the CLI, kept next to each other so they stay consistent. */
+export const MAIN_USAGE = `Usage: moneytrail <command> [options]
+
+Commands:
+  import CASE FILE...    import bank statements into a case file (created if missing)
+  summary CASE [--json]  print what a case file holds
+
+Options:
+  -h, --help             show help (also: moneytrail <command> --help)
+  -V, --version          show the version
+
+Exit codes: 0 done, 1 a file could not be read or written, 2 wrong usage.
+`;
+
+export const IMPORT_USAGE = `Usage: moneytrail import CASE FILE... [--title TEXT] [--actor NAME] [--zone ZONE]
+
+Imports each statement FILE (xlsx, xls, csv, MT940, CAMT.053) into the case file CASE.
+CASE is created when it does not exist; its title is the file name unless --title is given.
+A FILE whose SHA-256 is already in the case is skipped ("already imported").
+Each imported file is recorded in the case's audit log.
+
+All or nothing: if any FILE cannot be read, the reason (file, sheet, row, column) is printed,
+the exit code is 1 and CASE is left exactly as it was. Fix or drop the file and run again.
+Rejected rows inside a readable file are not a failure: they are listed in the case.
+
+Options:
+  --title TEXT   title of a new case (ignored if CASE exists)
+  --actor NAME   who the audit log records (default: the operating-system user)
+  --zone ZONE    time zone for times written without one (default: Asia/Almaty)
+  -h, --help     show this help
+`;
+
+export const SUMMARY_USAGE = `Usage: moneytrail summary CASE [--json]
+
+Prints the sources, identifiers, invalid identifiers and masked-card resolutions of CASE.
+
+Options:
+  --json       machine-readable JSON (amounts in major units, e.g. 5000.5; exact integers in
+               creditMinor/debitMinor)
+  -h, --help   show this help
+`;

@@ -1,0 +1,15 @@
+import type { AuditEntry } from '../audit/chain';
+import type { Case } from '../model/case';
+import type { StatementImport } from '../model/statement';
+
+/** Everything a case file holds: the case, every imported file as imported, and the audit log. */
+export interface CaseData {
+  case: Case;
+  /** In import order; SHA-256s are unique (one file is imported into a case at most once). */
+  sources: StatementImport[];
+  /** The case's hash-chained audit log, in order. */
+  audit: AuditEntry[];
+}
+
+/** Hex SHA-256 of bytes; hosts may pass a native one (Node's crypto is ~15× faster than JS). */
+export type Sha256Hex = (bytes: Uint8Array) => string;
