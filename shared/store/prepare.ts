@@ -10,6 +10,7 @@ import type {
   StatementImport,
   TableMapping,
 } from '../model/statement';
+import { holderFactsOf, type HolderFact } from '../resolve/holders';
 import { toTransactionBlocks, TRANSACTION_BLOCK_SIZE, type TransactionBlock } from './transaction-block';
 
 /** Money in and out of one file, per currency, as positive minor units. */
@@ -24,6 +25,8 @@ export interface StoredSourceDetails extends SourceFile {
   rejected: RejectedRow[];
   warnings: RejectedRow[];
   invalid: InvalidMention[];
+  /** Who holds which card/account/phone, as this file states it (absent on sources stored before it existed). */
+  holders?: HolderFact[];
   totals: CurrencyTotals;
   transactionCount: number;
   mentionCount: number;
@@ -73,6 +76,7 @@ export function prepareForStore(
       rejected: result.rejected,
       warnings: result.warnings,
       invalid: result.invalid,
+      holders: holderFactsOf(result),
       totals: currencyTotals(result.transactions),
       transactionCount: result.transactions.length,
       mentionCount: result.mentions.length,

@@ -127,6 +127,7 @@ export function EntitiesTab({ caseId }: { caseId: string }) {
         <EntityDetails
           entity={current}
           index={loaded.index}
+          holders={loaded.holders}
           fileNames={loaded.fileNames}
           onSelect={setSelected}
           onClose={() => setSelected(null)}

@@ -1,6 +1,8 @@
 import { Button, Callout, HTMLTable, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntity, CaseEntityIndex } from '../../../shared/resolve/case-entities';
+import type { HolderIndex } from '../../../shared/resolve/holders';
+import { HolderEvidenceList } from './HolderEvidenceList';
 import { useFormat } from '../../app/use-format';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import { EntityLabel } from './EntityLabel';
@@ -11,17 +13,20 @@ const SHOWN_MENTIONS = 300;
 interface EntityDetailsProps {
   entity: CaseEntity;
   index: CaseEntityIndex;
+  holders: HolderIndex;
   fileNames: Map<string, string>;
   onSelect: (key: string) => void;
   onClose: () => void;
 }
 
 /** Everything known about one identifier, each claim leading back to its source rows. */
-export function EntityDetails({ entity, index, fileNames, onSelect, onClose }: EntityDetailsProps) {
+export function EntityDetails({ entity, index, holders, fileNames, onSelect, onClose }: EntityDetailsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const nav = useWorkspaceNav();
   const facts = identifierFacts(entity.kind, entity.value, format.language);
+  const holderKeys = holders.holdersOf.get(entity.key) ?? [];
+  const asHolder = holders.byKey.get(entity.key);
 
   return (
     <aside className="mt-details-panel" data-testid="entity-details">
@@ -80,6 +85,48 @@ export function EntityDetails({ entity, index, fileNames, onSelect, onClose }: E
             t('entities.unresolvedExplained')
           )}
         </Callout>
+      ) : null}
+      {holderKeys.length > 0 ? (
+        <section data-testid="entity-holders">
+          <h4 className="mt-section-title">{t('entities.holders')}</h4>
+          <ul className="mt-link-list">
+            {holderKeys.map((key) => {
+              const holder = holders.byKey.get(key);
+              if (!holder) return null;
+              return (
+                <li key={key}>
+                  <strong>{holder.names.join(' / ') || t('sources.details.unknownHolder')}</strong>
+                  {holder.idNumber ? <span className="mt-mono"> · {holder.idNumber}</span> : null}
+                  <HolderEvidenceList
+                    evidence={holder.identifiers.get(entity.key) ?? []}
+                    fileNames={fileNames}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {asHolder ? (
+        <section data-testid="holder-identifiers">
+          <h4 className="mt-section-title">
+            {t('entities.holderOf', { names: asHolder.names.join(' / ') })}
+          </h4>
+          <ul className="mt-link-list">
+            {[...asHolder.identifiers].map(([key, evidence]) => {
+              const other = index.byKey.get(key);
+              if (!other) return null;
+              return (
+                <li key={key}>
+                  <a onClick={() => onSelect(key)}>
+                    <EntityLabel kind={other.kind} value={other.value} />
+                  </a>
+                  <HolderEvidenceList evidence={evidence} fileNames={fileNames} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       ) : null}
       {entity.seenWith.length > 0 ? (
         <section>

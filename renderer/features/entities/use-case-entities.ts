@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { indexCaseEntities } from '../../../shared/resolve/case-entities';
+import { indexCaseHolders } from '../../../shared/resolve/holders';
 import { caseStore, sources } from '../../db';
 import { caseMentions } from '../../db/entities';
 
@@ -11,8 +12,9 @@ export function useCaseEntities(caseId: string) {
       caseMentions(caseStore, caseId),
       sources.listSources(caseId),
     ]);
-    return { mentions, fileNames: new Map(list.map((source) => [source.sha256, source.name])) };
+    return { mentions, list, fileNames: new Map(list.map((source) => [source.sha256, source.name])) };
   }, [caseId]);
   const index = useMemo(() => (data ? indexCaseEntities(data.mentions) : undefined), [data]);
-  return data && index ? { index, fileNames: data.fileNames } : undefined;
+  const holders = useMemo(() => (data ? indexCaseHolders(data.list) : undefined), [data]);
+  return data && index && holders ? { index, holders, fileNames: data.fileNames } : undefined;
 }

@@ -1,0 +1,170 @@
+import { entityKey } from '../identifiers/resolve';
+import type { IdentifierMention, StatementImport } from '../model/statement';
+
+/**
+ * Who stands behind a card, account, phone or wallet, as the statements themselves say it: the
+ * holder named in a statement's header owns its account and card; the counterparty named on a
+ * row is the holder of the counterparty card/account/phone on that same row. Each link keeps the
+ * row that says so — a freeze request names a person only with this evidence.
+ */
+export type HolderRole = 'owner' | 'counterparty';
+
+export interface HolderFact {
+  name?: string;
+  /** IIN or BIN, 12 digits. */
+  idNumber?: string;
+  /** Entity keys (`card:…`, `iban:…`, `phone:…`) this holder is linked to by this fact. */
+  identifiers: string[];
+  role: HolderRole;
+  sheet: string;
+  row: number;
+  /** How many rows state the same fact (only the first row is kept as evidence). */
+  rows: number;
+}
+
+const HOLDER_LINKED_KINDS = new Set(['card', 'card_masked', 'iban', 'phone', 'tron', 'btc', 'eth']);
+
+/** Holder facts of one imported file, deduplicated so a million rows about 300 people stay small. */
+export function holderFactsOf(result: StatementImport): HolderFact[] {
+  const byRow = new Map<string, IdentifierMention[]>();
+  const bySheetOwn = new Map<string, Set<string>>();
+  for (const mention of result.mentions) {
+    if (!HOLDER_LINKED_KINDS.has(mention.kind)) continue;
+    if (mention.role === 'counterparty') {
+      const key = `${mention.sheet}\u0000${mention.row}`;
+      const list = byRow.get(key);
+      if (list) list.push(mention);
+      else byRow.set(key, [mention]);
+    } else if (mention.role === 'own' || mention.role === 'preamble') {
+      let set = bySheetOwn.get(mention.sheet);
+      if (!set) bySheetOwn.set(mention.sheet, (set = new Set()));
+      set.add(entityKey(mention.kind, mention.value));
+    }
+  }
+
+  const facts = new Map<string, HolderFact>();
+  const add = (fact: Omit<HolderFact, 'rows'>) => {
+    if (!fact.name && !fact.idNumber) return;
+    const identifiers = [...new Set(fact.identifiers)].sort();
+    const key = [
+      fact.role,
+      fact.idNumber ?? '',
+      normalizeHolderName(fact.name ?? ''),
+      identifiers.join(','),
+    ].join('\u0000');
+    const existing = facts.get(key);
+    if (existing) existing.rows += 1;
+    else facts.set(key, { ...fact, identifiers, rows: 1 });
+  };
+
+  for (const account of result.accounts) {
+    add({
+      ...(account.holderName ? { name: account.holderName } : {}),
+      ...(account.idNumber ? { idNumber: account.idNumber } : {}),
+      identifiers: [...(bySheetOwn.get(account.sheet) ?? [])],
+      role: 'owner',
+      sheet: account.sheet,
+      row: account.row,
+    });
+  }
+  for (const t of result.transactions) {
+    const { name, idNumber } = t.counterparty;
+    if (!name && !idNumber) continue;
+    const mentions = byRow.get(`${t.sheet}\u0000${t.row}`) ?? [];
+    add({
+      ...(name ? { name } : {}),
+      ...(idNumber ? { idNumber } : {}),
+      identifiers: mentions.map((mention) => entityKey(mention.kind, mention.value)),
+      role: 'counterparty',
+      sheet: t.sheet,
+      row: t.row,
+    });
+  }
+  return [...facts.values()];
+}
+
+/** Case- and spacing-insensitive, ё = е: how the same name printed by two banks is compared. */
+export function normalizeHolderName(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(/Ё/g, 'Е')
+    .replace(/["«»'.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface HolderEvidence {
+  sha256: string;
+  sheet: string;
+  row: number;
+  role: HolderRole;
+  rows: number;
+}
+
+export interface CaseHolder {
+  /** `iin:…`/`bin:…` when the holder's IIN/BIN is known, else `name:<normalized name>`. */
+  key: string;
+  names: string[];
+  idNumber?: string;
+  /** Linked identifier keys with the rows that link them. */
+  identifiers: Map<string, HolderEvidence[]>;
+}
+
+export interface HolderIndex {
+  holders: CaseHolder[];
+  byKey: Map<string, CaseHolder>;
+  /** Identifier key → holder keys linked to it. */
+  holdersOf: Map<string, string[]>;
+}
+
+/**
+ * Joins the files' holder facts into one holder per IIN/BIN (or per name where no IIN/BIN is
+ * printed). A name without an IIN is never merged into an IIN holder automatically: two people
+ * share names; the investigator merges by hand when the evidence allows.
+ */
+export function indexCaseHolders(
+  sources: readonly { sha256: string; holders?: readonly HolderFact[] }[],
+): HolderIndex {
+  const byKey = new Map<string, CaseHolder>();
+  for (const source of sources) {
+    for (const fact of source.holders ?? []) {
+      const key = fact.idNumber
+        ? `${Number(fact.idNumber[4]) >= 4 ? 'bin' : 'iin'}:${fact.idNumber}`
+        : `name:${normalizeHolderName(fact.name ?? '')}`;
+      let holder = byKey.get(key);
+      if (!holder) {
+        holder = {
+          key,
+          names: [],
+          identifiers: new Map(),
+          ...(fact.idNumber ? { idNumber: fact.idNumber } : {}),
+        };
+        byKey.set(key, holder);
+      }
+      if (fact.name && !holder.names.includes(fact.name)) holder.names.push(fact.name);
+      for (const identifier of fact.identifiers) {
+        const evidence = holder.identifiers.get(identifier) ?? [];
+        if (evidence.length < 20)
+          evidence.push({
+            sha256: source.sha256,
+            sheet: fact.sheet,
+            row: fact.row,
+            role: fact.role,
+            rows: fact.rows,
+          });
+        holder.identifiers.set(identifier, evidence);
+      }
+    }
+  }
+  const holders = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const holdersOf = new Map<string, string[]>();
+  for (const holder of holders) {
+    holder.names.sort();
+    for (const identifier of holder.identifiers.keys()) {
+      const list = holdersOf.get(identifier) ?? [];
+      list.push(holder.key);
+      holdersOf.set(identifier, list);
+    }
+  }
+  return { holders, byKey, holdersOf };
+}
