@@ -23,8 +23,19 @@ test('a newcomer opens the demo case with one click and sees a real case', async
   await expect(page.getByTestId('entity-row').first()).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/demo-entities.ru.png`, animations: 'disabled' });
 
+  // A masked card resolved automatically; the investigator overrules it, with a reason, in the audit log.
+  await page.getByTestId('kind-card_masked').click();
+  await page.getByTestId('entity-row').first().click();
+  await expect(page.getByTestId('masked-resolution')).toContainText('Эта маскированная карта — полная карта');
+  await page.getByTestId('split-resolution').click();
+  await page.getByTestId('decision-reason').fill('Ответ банка № 12-345: карта выдана другому лицу');
+  await page.screenshot({ path: `${screenshotDir}/demo-split-decision.ru.png`, animations: 'disabled' });
+  await page.getByTestId('confirm-decision').click();
+  await expect(page.getByTestId('masked-resolution')).toContainText('Полной карты, соответствующей маске, в деле пока нет');
+
   await page.getByRole('tab', { name: 'Аудит' }).click();
-  await expect(page.getByTestId('audit-row')).toHaveCount(1 + manifest.importOrder.length);
+  await expect(page.getByTestId('audit-row')).toHaveCount(2 + manifest.importOrder.length);
+  await expect(page.getByTestId('audit-row').last()).toContainText('Объект разделён');
   await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
 
   expect(app.foreignRequests()).toEqual([]);

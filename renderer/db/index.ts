@@ -1,7 +1,9 @@
 import { caseRepository } from './cases';
+import { decisionRepository } from './decisions';
 import { openCaseStore } from './schema';
 import { sourceRepository } from './sources';
 
 export const caseStore = openCaseStore();
 export const cases = caseRepository(caseStore);
 export const sources = sourceRepository(caseStore);
+export const decisions = decisionRepository(caseStore);

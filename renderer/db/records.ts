@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../shared/audit/chain';
 import type { Case } from '../../shared/model/case';
+import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { IdentifierMention } from '../../shared/model/statement';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
@@ -34,4 +35,8 @@ export interface ImportProfileRecord {
   sheetExample: string;
   fileExample: string;
   savedAt: number;
+}
+
+export interface EntityDecisionRecord extends EntityDecision {
+  caseId: string;
 }

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AuditRecord,
   CaseRecord,
+  EntityDecisionRecord,
   ImportProfileRecord,
   MentionBlockRecord,
   SourceRecord,
@@ -9,6 +10,7 @@ import type {
 } from './records';
 import { storesV1 } from './versions/v1';
 import { storesV2 } from './versions/v2';
+import { storesV3 } from './versions/v3';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -23,9 +25,10 @@ export type CaseStore = Dexie & {
   transactionBlocks: Table<TransactionBlockRecord, [string, string, number]>;
   mentionBlocks: Table<MentionBlockRecord, [string, string, number]>;
   importProfiles: EntityTable<ImportProfileRecord, 'signature'>;
+  entityDecisions: Table<EntityDecisionRecord, [string, string]>;
 };
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -41,6 +44,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   const db = new Dexie(name) as CaseStore;
   db.version(1).stores(storesV1);
   db.version(2).stores(storesV2);
+  db.version(3).stores(storesV3);
   return db;
 }
 

@@ -3,8 +3,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainAuditEntry } from '../../../shared/audit/chain';
 import { verifyAuditChain } from '../../../shared/audit/chain';
-import { NewerStoreError, openCaseStore, openCheckedCaseStore } from '../schema';
+import { NewerStoreError, openCaseStore, openCheckedCaseStore, type CaseStore } from '../schema';
 import { storesV1 } from './v1';
+import { storesV2 } from './v2';
 
 describe('migration v1 → v2', () => {
   it('opens a store written by v1 with its cases and audit chain intact, and adds the import tables', async () => {
@@ -30,7 +31,10 @@ describe('migration v1 → v2', () => {
     await v1.table('auditEntries').add(entry);
     v1.close();
 
-    const v2 = openCaseStore(name);
+    // Opened exactly as v2 declared it, so this test keeps checking the v1 → v2 step after v3+ exist.
+    const v2 = new Dexie(name) as CaseStore;
+    v2.version(1).stores(storesV1);
+    v2.version(2).stores(storesV2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.cases.toArray()).toEqual([created]);

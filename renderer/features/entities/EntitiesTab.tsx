@@ -2,6 +2,7 @@ import { HTMLTable, InputGroup, NonIdealState, Tag } from '@blueprintjs/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../../../shared/identifiers/types';
+import type { MaskedResolution } from '../../../shared/identifiers/resolve';
 import { entityKindStyle } from '../../app/entity-kinds';
 import { useFormat } from '../../app/use-format';
 import { EntityDetails } from './EntityDetails';
@@ -101,17 +102,10 @@ export function EntitiesTab({ caseId }: { caseId: string }) {
                 <td className="mt-num">{format.count(entity.mentions.length)}</td>
                 <td className="mt-num">{format.count(entity.files)}</td>
                 <td>
-                  {entity.resolution?.status === 'resolved' ? (
-                    <EntityLabel kind="card" value={entity.resolution.card} />
-                  ) : entity.resolution?.status === 'ambiguous' ? (
-                    <Tag minimal intent="warning">
-                      {t('entities.ambiguous', { count: entity.resolution.candidates.length })}
-                    </Tag>
-                  ) : entity.maskedAliases && entity.maskedAliases.length > 0 ? (
-                    <span className="mt-muted">
-                      {t('entities.aliases', { count: entity.maskedAliases.length })}
-                    </span>
-                  ) : null}
+                  <ResolutionCell
+                    resolution={loaded.identity.resolutions.get(entity.key) ?? entity.resolution}
+                    aliases={entity.maskedAliases}
+                  />
                 </td>
               </tr>
             ))}
@@ -128,6 +122,8 @@ export function EntitiesTab({ caseId }: { caseId: string }) {
           entity={current}
           index={loaded.index}
           holders={loaded.holders}
+          identity={loaded.identity}
+          caseId={caseId}
           fileNames={loaded.fileNames}
           onSelect={setSelected}
           onClose={() => setSelected(null)}
@@ -135,4 +131,25 @@ export function EntitiesTab({ caseId }: { caseId: string }) {
       ) : null}
     </div>
   );
+}
+
+function ResolutionCell({
+  resolution,
+  aliases,
+}: {
+  resolution: MaskedResolution | undefined;
+  aliases: string[] | undefined;
+}) {
+  const { t } = useTranslation();
+  if (resolution?.status === 'resolved') return <EntityLabel kind="card" value={resolution.card} />;
+  if (resolution?.status === 'ambiguous') {
+    return (
+      <Tag minimal intent="warning">
+        {t('entities.ambiguous', { count: resolution.candidates.length })}
+      </Tag>
+    );
+  }
+  if (aliases && aliases.length > 0)
+    return <span className="mt-muted">{t('entities.aliases', { count: aliases.length })}</span>;
+  return null;
 }

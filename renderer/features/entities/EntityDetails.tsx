@@ -1,4 +1,9 @@
 import { Button, Callout, HTMLTable, Tag } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { DecidedIdentity } from '../../../shared/resolve/decisions';
+import { decisions } from '../../db';
+import { preferences } from '../../app/preferences';
+import { DecisionDialog, type PendingDecision } from './DecisionDialog';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntity, CaseEntityIndex } from '../../../shared/resolve/case-entities';
 import type { HolderIndex } from '../../../shared/resolve/holders';
@@ -14,19 +19,38 @@ interface EntityDetailsProps {
   entity: CaseEntity;
   index: CaseEntityIndex;
   holders: HolderIndex;
+  identity: DecidedIdentity;
+  caseId: string;
   fileNames: Map<string, string>;
   onSelect: (key: string) => void;
   onClose: () => void;
 }
 
 /** Everything known about one identifier, each claim leading back to its source rows. */
-export function EntityDetails({ entity, index, holders, fileNames, onSelect, onClose }: EntityDetailsProps) {
+export function EntityDetails({
+  entity,
+  index,
+  holders,
+  identity,
+  caseId,
+  fileNames,
+  onSelect,
+  onClose,
+}: EntityDetailsProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const nav = useWorkspaceNav();
   const facts = identifierFacts(entity.kind, entity.value, format.language);
   const holderKeys = holders.holdersOf.get(entity.key) ?? [];
   const asHolder = holders.byKey.get(entity.key);
+  const [pending, setPending] = useState<PendingDecision | null>(null);
+  const resolution = identity.resolutions.get(entity.key) ?? entity.resolution;
+  const group = identity.members.get(identity.groupOf.get(entity.key) ?? '') ?? [];
+  const decide = async (reason: string) => {
+    if (!pending) return;
+    await decisions.record(caseId, pending.action, pending.keys, reason, preferences.investigator());
+    setPending(null);
+  };
 
   return (
     <aside className="mt-details-panel" data-testid="entity-details">
@@ -44,39 +68,57 @@ export function EntityDetails({ entity, index, holders, fileNames, onSelect, onC
         <dt>{t('entities.facts.validity')}</dt>
         <dd>
           <Tag minimal intent="success" icon="tick">
-            {t('entities.valid')}
+            {entity.kind === 'card_masked' ? t('entities.validPattern') : t('entities.valid')}
           </Tag>
         </dd>
         {facts.map((fact) => (
           <FactRow key={fact.label} label={t(`entities.facts.${fact.label}`)} value={fact.value} />
         ))}
       </dl>
-      {entity.resolution ? (
+      {resolution ? (
         <Callout
           compact
           icon="eye-off"
-          intent={entity.resolution.status === 'ambiguous' ? 'warning' : 'none'}
+          intent={resolution.status === 'ambiguous' ? 'warning' : 'none'}
+          data-testid="masked-resolution"
         >
-          {entity.resolution.status === 'resolved' ? (
+          {resolution.status === 'resolved' ? (
             <>
               {t('entities.resolvedTo')}{' '}
-              <a
-                onClick={() =>
-                  onSelect(`card:${entity.resolution?.status === 'resolved' ? entity.resolution.card : ''}`)
-                }
-              >
-                <EntityLabel kind="card" value={entity.resolution.card} />
+              <a onClick={() => onSelect(`card:${resolution.card}`)}>
+                <EntityLabel kind="card" value={resolution.card} />
               </a>
+              <div className="mt-gap">
+                <Button
+                  small
+                  icon="split-columns"
+                  onClick={() =>
+                    setPending({ action: 'split', keys: [entity.key, `card:${resolution.card}`] })
+                  }
+                  data-testid="split-resolution"
+                >
+                  {t('entities.decision.notThisCard')}
+                </Button>
+              </div>
             </>
-          ) : entity.resolution.status === 'ambiguous' ? (
+          ) : resolution.status === 'ambiguous' ? (
             <>
               {t('entities.ambiguousExplained')}
-              <ul className="mt-list">
-                {entity.resolution.candidates.map((card) => (
+              <ul className="mt-link-list mt-gap">
+                {resolution.candidates.map((card) => (
                   <li key={card}>
                     <a onClick={() => onSelect(`card:${card}`)}>
                       <EntityLabel kind="card" value={card} />
-                    </a>
+                    </a>{' '}
+                    <Button
+                      small
+                      variant="minimal"
+                      icon="merge-links"
+                      onClick={() => setPending({ action: 'merge', keys: [entity.key, `card:${card}`] })}
+                      data-testid="merge-candidate"
+                    >
+                      {t('entities.decision.thisCard')}
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -85,6 +127,37 @@ export function EntityDetails({ entity, index, holders, fileNames, onSelect, onC
             t('entities.unresolvedExplained')
           )}
         </Callout>
+      ) : null}
+      {group.length > 1 ? (
+        <section data-testid="merged-group">
+          <h4 className="mt-section-title">{t('entities.decision.mergedWith')}</h4>
+          <ul className="mt-link-list">
+            {group
+              .filter((key) => key !== entity.key)
+              .map((key) => {
+                const other = index.byKey.get(key);
+                return (
+                  <li key={key}>
+                    {other ? (
+                      <a onClick={() => onSelect(key)}>
+                        <EntityLabel kind={other.kind} value={other.value} />
+                      </a>
+                    ) : (
+                      <span className="mt-mono">{key}</span>
+                    )}{' '}
+                    <Button
+                      small
+                      variant="minimal"
+                      icon="split-columns"
+                      onClick={() => setPending({ action: 'split', keys: [entity.key, key] })}
+                    >
+                      {t('entities.decision.split')}
+                    </Button>
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
       ) : null}
       {holderKeys.length > 0 ? (
         <section data-testid="entity-holders">
@@ -182,6 +255,7 @@ export function EntityDetails({ entity, index, holders, fileNames, onSelect, onC
           </tbody>
         </HTMLTable>
       </section>
+      <DecisionDialog pending={pending} onCancel={() => setPending(null)} onConfirm={decide} />
     </aside>
   );
 }

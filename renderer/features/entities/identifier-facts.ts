@@ -29,7 +29,8 @@ export function identifierFacts(
       'bank',
       `${language === 'en' ? bank.name.en : bank.name.ru}${bank.bic ? ` (${bank.bic})` : ''} · ${bank.confidence}`,
     );
-  add('brand', details.brand);
+  const brand = details.brand as { name: string } | string | null | undefined;
+  add('brand', typeof brand === 'object' && brand !== null ? brand.name : brand);
   add('operator', details.operator);
   add('country', details.country);
   add('birthDate', details.birthDate);

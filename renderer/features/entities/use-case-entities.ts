@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { indexCaseEntities } from '../../../shared/resolve/case-entities';
 import { indexCaseHolders } from '../../../shared/resolve/holders';
-import { caseStore, sources } from '../../db';
+import { applyEntityDecisions } from '../../../shared/resolve/decisions';
+import type { MaskedResolution } from '../../../shared/identifiers/resolve';
+import { caseStore, decisions, sources } from '../../db';
 import { caseMentions } from '../../db/entities';
 
-/** The case's entities, recomputed whenever a source is added. */
+/** The case's entities, recomputed whenever a source is added; the investigator's decisions applied on top. */
 export function useCaseEntities(caseId: string) {
   const data = useLiveQuery(async () => {
     const [mentions, list] = await Promise.all([
@@ -14,7 +16,17 @@ export function useCaseEntities(caseId: string) {
     ]);
     return { mentions, list, fileNames: new Map(list.map((source) => [source.sha256, source.name])) };
   }, [caseId]);
+  // Decisions change often and cheaply; kept apart so a merge does not re-read every mention.
+  const decided = useLiveQuery(() => decisions.list(caseId), [caseId]);
   const index = useMemo(() => (data ? indexCaseEntities(data.mentions) : undefined), [data]);
   const holders = useMemo(() => (data ? indexCaseHolders(data.list) : undefined), [data]);
-  return data && index && holders ? { index, holders, fileNames: data.fileNames } : undefined;
+  const identity = useMemo(() => {
+    if (!decided || !index) return undefined;
+    const automatic = new Map<string, MaskedResolution>();
+    for (const entity of index.entities) if (entity.resolution) automatic.set(entity.key, entity.resolution);
+    return applyEntityDecisions(decided, automatic);
+  }, [decided, index]);
+  return data && index && holders && identity
+    ? { index, holders, identity, fileNames: data.fileNames }
+    : undefined;
 }
