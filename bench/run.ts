@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: generates the inputs (cached in the temp folder), runs every case in a fresh
+ * `node --expose-gc --import tsx` child so each peak RSS is its own, and prints one table per
+ * benchmark with the floor it is compared against, measured in the same run.
+ *   npx tsx bench/run.ts [--rows 1000000] [--xlsx-rows 200000] [--mentions 1000000]
+ *                        [--extract-rows 200000] [--only csv|xlsx|extract|resolve] [--out DIR]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchFiles, generate } from './generate';
+import type { CaseResult } from './measure';
+import { printTable, type Row } from './table';
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const rows = Number(flag('--rows', '1000000'));
+// A quick run (`--rows 50000`) shrinks the workbook with it unless told otherwise.
+const xlsxRows = Number(flag('--xlsx-rows', String(Math.min(200_000, Math.ceil(rows / 5)))));
+const mentions = Number(flag('--mentions', String(rows)));
+const extractRows = Number(flag('--extract-rows', String(Math.min(200_000, rows))));
+const only = flag('--only', '');
+const dir = flag('--out', join(tmpdir(), 'moneytrail-bench'));
+const wants = (name: string): boolean => only === '' || only.split(',').includes(name);
+
+function runCase(script: string, args: string[]): CaseResult {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', join('bench', script), ...args],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (child.status !== 0 || !line)
+    throw new Error(`${script} ${args.join(' ')} failed (exit ${child.status})`);
+  return JSON.parse(line.slice('RESULT '.length)) as CaseResult;
+}
+
+function pair(title: string, floor: CaseResult, full: CaseResult): void {
+  const rowsOf = (r: CaseResult): Row => ({ ...r, ratio: r.seconds / floor.seconds });
+  printTable(title, [rowsOf(floor), rowsOf(full)]);
+}
+
+const files = benchFiles(dir, rows, xlsxRows);
+if ((wants('csv') && !existsSync(files.cp1251Csv)) || (wants('xlsx') && !existsSync(files.xlsx))) {
+  console.log(`generating inputs in ${dir} …`);
+  generate(dir, rows, xlsxRows);
+}
+
+if (wants('csv')) {
+  for (const [label, file] of [
+    ['CSV UTF-8', files.utf8Csv],
+    ['CSV Windows-1251', files.cp1251Csv],
+  ] as const) {
+    const floor = runCase('case-csv.ts', ['--file', file, '--mode', 'floor', '--label', label]);
+    const full = runCase('case-csv.ts', ['--file', file, '--mode', 'full', '--label', label]);
+    pair(`${label}, ${rows.toLocaleString('en-US')} rows`, floor, full);
+  }
+}
+if (wants('xlsx')) {
+  const floor = runCase('case-xlsx.ts', ['--file', files.xlsx, '--mode', 'floor']);
+  const full = runCase('case-xlsx.ts', ['--file', files.xlsx, '--mode', 'full']);
+  pair(`XLSX, ${xlsxRows.toLocaleString('en-US')} rows`, floor, full);
+}
+if (wants('extract')) {
+  const floor = runCase('case-extract.ts', ['--rows', String(extractRows), '--mode', 'floor']);
+  const full = runCase('case-extract.ts', ['--rows', String(extractRows), '--mode', 'full']);
+  pair(`Identifier extraction, ${extractRows.toLocaleString('en-US')} descriptions`, floor, full);
+  const e = full.extra ?? {};
+  printTable('Extraction quality on the planted set', [
+    {
+      case: 'planted descriptions',
+      plantedReal: e.plantedReal ?? 0,
+      recalled: e.recalled ?? 0,
+      recall: e.recall ?? 0,
+      mentions: e.mentions ?? 0,
+      precision: e.precision ?? 0,
+      traps: e.traps ?? 0,
+      acceptedTraps: e.acceptedTraps ?? 0,
+    },
+  ]);
+}
+if (wants('resolve')) {
+  const floor = runCase('case-resolve.ts', ['--rows', String(mentions), '--mode', 'floor']);
+  const full = runCase('case-resolve.ts', ['--rows', String(mentions), '--mode', 'full']);
+  pair(`Entity resolution, ${mentions.toLocaleString('en-US')} mentions`, floor, full);
+  printTable('Resolution outcome', [{ case: 'resolveEntities', ...(full.extra ?? {}) }]);
+}

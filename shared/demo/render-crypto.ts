@@ -1,0 +1,54 @@
+/**
+ * The exchange and chain files: Binance's P2P "Order History" CSV (its header keeps Binance's
+ * `Couterparty` typo) and a TronScan USDT TRC20 transfer list of the collector's wallet.
+ */
+import type { Cell } from '../import/table';
+import { formatWall } from './render-kit';
+import type { ChainTransfer, P2pOrder } from './scenario';
+
+export function binanceRows(orders: readonly P2pOrder[]): Cell[][] {
+  const rows: Cell[][] = [
+    [
+      'Order Number',
+      'Order Type',
+      'Asset Type',
+      'Fiat Type',
+      'Total Price',
+      'Price',
+      'Quantity',
+      'Couterparty',
+      'Status',
+      'Created Time',
+    ],
+  ];
+  for (const o of orders) {
+    rows.push([
+      o.orderId,
+      'Buy',
+      'USDT',
+      'KZT',
+      (o.fiatMinor / 100).toFixed(2),
+      (o.priceMinor / 100).toFixed(2),
+      (o.quantityMicro / 1_000_000).toFixed(2),
+      o.sellerNick,
+      'Completed',
+      formatWall(o.wall, 'ymd- hms'),
+    ]);
+  }
+  return rows;
+}
+
+/** `1,234.567891`: TronScan's own display of a 6-decimal token amount. */
+export function usdtText(micro: number): string {
+  const whole = String(Math.floor(micro / 1_000_000)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${whole}.${String(micro % 1_000_000).padStart(6, '0')}`;
+}
+
+export function tronScanRows(chain: readonly ChainTransfer[]): Cell[][] {
+  const rows: Cell[][] = [['Txn Hash', 'Block', 'Date(UTC)', 'From', 'To', 'Value', 'Token Symbol']];
+  // TronScan lists the newest transfer first.
+  for (const t of [...chain].reverse()) {
+    rows.push([t.txid, t.block, formatWall(t.utc, 'ymd- hms'), t.from, t.to, usdtText(t.micro), 'USDT']);
+  }
+  return rows;
+}
