@@ -3,7 +3,7 @@
  * `node --expose-gc --import tsx` child so each peak RSS is its own, and prints one table per
  * benchmark with the floor it is compared against, measured in the same run.
  *   npx tsx bench/run.ts [--rows 1000000] [--xlsx-rows 200000] [--mentions 1000000]
- *                        [--extract-rows 200000] [--only csv|xlsx|extract|resolve] [--out DIR]
+ *                        [--extract-rows 200000] [--app-rows N] [--only csv|xlsx|extract|resolve|app] [--out DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -82,6 +82,31 @@ if (wants('extract')) {
       acceptedTraps: e.acceptedTraps ?? 0,
     },
   ]);
+}
+if (wants('app')) {
+  // The built web host, so the app is measured as investigators run it.
+  spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' });
+  const appRows = Number(flag('--app-rows', String(rows)));
+  const appFiles = appRows === rows ? files : benchFiles(dir, appRows, xlsxRows);
+  if (!existsSync(appFiles.utf8Csv)) generate(dir, appRows, xlsxRows);
+  const floor = runCase('case-app.ts', [
+    '--file',
+    appFiles.utf8Csv,
+    '--rows',
+    String(appRows),
+    '--mode',
+    'floor',
+  ]);
+  const full = runCase('case-app.ts', [
+    '--file',
+    appFiles.utf8Csv,
+    '--rows',
+    String(appRows),
+    '--mode',
+    'full',
+  ]);
+  pair(`App (Chromium, IndexedDB), ${appRows.toLocaleString('en-US')} rows`, floor, full);
+  printTable('App responsiveness during the import', [{ case: 'import', ...(full.extra ?? {}) }]);
 }
 if (wants('resolve')) {
   const floor = runCase('case-resolve.ts', ['--rows', String(mentions), '--mode', 'floor']);

@@ -1,0 +1,135 @@
+/**
+ * The in-app import of a statement in Chromium (the built web host), stored in IndexedDB, against
+ * the floor the issue names: a naive one-record-per-row IndexedDB write of the same number of
+ * rows, measured in the same browser in the same run. Also reports how often the progress bar
+ * moved (the UI must stay responsive, at least one update per second) and Chromium's peak RSS.
+ *   node --import tsx bench/case-app.ts --file statement.csv --rows N --mode floor|full
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
+import { arg, type CaseResult } from './measure';
+
+const file = arg('--file');
+const rows = Number(arg('--rows'));
+const mode = arg('--mode');
+const port = 4190 + Math.floor(Math.random() * 200);
+
+/** Sum of the resident memory of every Chromium process, sampled while the work runs. */
+function chromiumRssMb(): number {
+  try {
+    const out = execFileSync('ps', ['-eo', 'rss=,comm='], { encoding: 'utf8' });
+    return (
+      out
+        .split('\n')
+        .filter((line) => /chrom/i.test(line))
+        .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0] ?? 0), 0) / 1024
+    );
+  } catch {
+    return 0;
+  }
+}
+
+const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port)], {
+  stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 800));
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 500);
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  let seconds: number;
+  const extra: Record<string, number> = {};
+  if (mode === 'floor') {
+    seconds = await page.evaluate(async (count) => {
+      const open = indexedDB.open('naive-bench', 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('transactions', { keyPath: 'id', autoIncrement: true });
+        store.createIndex('caseId', 'caseId');
+        store.createIndex('bookedAt', 'bookedAt');
+        store.createIndex('source', ['sha256', 'row']);
+      };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      for (let start = 0; start < count; start += 10_000) {
+        const tx = db.transaction('transactions', 'readwrite');
+        const store = tx.objectStore('transactions');
+        for (let i = start; i < Math.min(count, start + 10_000); i++) {
+          store.add({
+            caseId: 'bench',
+            sha256: 'f'.repeat(64),
+            sheet: 'statement.csv',
+            row: i + 2,
+            bookedAt: 1_700_000_000_000 + i * 60_000,
+            amountMinor: 1_500_000 + i,
+            currency: 'KZT',
+            direction: i % 3 === 0 ? 'out' : 'in',
+            description: `Перевод на карту 4400 43** **** ${String(i % 10_000).padStart(4, '0')}`,
+            counterparty: { name: 'Иванов Иван Иванович', card: '440043******1234' },
+          });
+        }
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      }
+      return (performance.now() - t0) / 1000;
+    }, rows);
+  } else {
+    await page.getByTestId('new-case').click();
+    await page.locator('#new-case-title').fill('Benchmark');
+    await page.getByTestId('create-case').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-statements').click();
+    await (await chooser).setFiles(file);
+    await page.getByTestId('confirm-import').waitFor({ timeout: 600_000 });
+    // Record every visible progress change and every long gap between frames on the page.
+    // As source text: tsx would wrap named functions in a helper the page does not have.
+    await page.evaluate(`(() => {
+      window.__progress = [];
+      window.__frames = [];
+      new MutationObserver(() => window.__progress.push(performance.now())).observe(document.body, {
+        subtree: true, characterData: true, childList: true,
+      });
+      const frame = () => { window.__frames.push(performance.now()); requestAnimationFrame(frame); };
+      requestAnimationFrame(frame);
+    })()`);
+    const t0 = Date.now();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-outcomes').waitFor({ timeout: 3_600_000 });
+    seconds = (Date.now() - t0) / 1000;
+    const timing = (await page.evaluate(`(() => {
+      const maxGap = (list) => list.slice(1).reduce((max, t, i) => Math.max(max, t - list[i]), 0);
+      return {
+        progressUpdates: window.__progress.length,
+        maxProgressGapMs: maxGap(window.__progress),
+        maxFrameGapMs: maxGap(window.__frames),
+      };
+    })()`)) as Record<string, number>;
+    Object.assign(extra, timing);
+    const outcome = await page.getByTestId('import-outcomes').innerText();
+    if (!/\d/.test(outcome) || /не импортирован|was not imported/.test(outcome))
+      throw new Error(`import failed: ${outcome}`);
+  }
+  peak = Math.max(peak, chromiumRssMb());
+  const result: CaseResult = {
+    case:
+      mode === 'floor' ? 'IndexedDB, one record per row (naive floor)' : 'app import: worker + column blocks',
+    rows,
+    bytes: mode === 'floor' ? 0 : statSync(file).size,
+    seconds,
+    peakRssMb: peak,
+    extra,
+  };
+  console.log(`RESULT ${JSON.stringify(result)}`);
+} finally {
+  clearInterval(sampler);
+  await browser.close();
+  server.kill();
+}
