@@ -22,6 +22,15 @@ export interface CaseSummary {
   resolutions: { masked: string; card: string }[];
   /** Masked cards that fit several full cards: shown, never guessed. */
   ambiguous: { masked: string; candidates: string[] }[];
+  /** Days of an account that no statement covers, or that two files both cover (ISO dates, Asia/Almaty). */
+  periodGaps: {
+    kind: 'gap' | 'overlap';
+    account: string;
+    from: string;
+    to: string;
+    days: number;
+    files: [string, string];
+  }[];
 }
 
 export interface SourceSummary {

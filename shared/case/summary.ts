@@ -1,3 +1,4 @@
+import { findPeriodGaps, statementPeriods } from './statement-gaps';
 /**
  * summarizeCase: what a case holds, per file and per identifier, with every figure traceable to
  * file, sheet and row. Pure and deterministic: the same case gives byte-identical JSON.
@@ -53,7 +54,24 @@ export function summarizeCase(data: CaseData): CaseSummary {
     invalid: invalidList(data.sources),
     resolutions,
     ambiguous,
+    periodGaps: findPeriodGaps(
+      statementPeriods(
+        data.sources.map((s) => ({ sha256: s.source.sha256, name: s.source.name, accounts: s.accounts })),
+      ),
+    ).map((gap) => ({
+      kind: gap.kind,
+      account: gap.account,
+      from: almatyDate(gap.from),
+      to: almatyDate(gap.to),
+      days: gap.days,
+      files: [gap.before.file, gap.after.file],
+    })),
   };
+}
+
+/** Period bounds are local midnights in Asia/Almaty (UTC+5/+6): shifting by 6 h lands inside the day. */
+function almatyDate(epochMs: number): string {
+  return new Date(epochMs + 6 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function summarizeSource(s: StatementImport): SourceSummary {

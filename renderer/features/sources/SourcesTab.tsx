@@ -1,6 +1,8 @@
 import { Button, HTMLTable, Intent, NonIdealState, Tag } from '@blueprintjs/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { findPeriodGaps, statementPeriods } from '../../../shared/case/statement-gaps';
+import { PeriodGaps } from './PeriodGaps';
 import { useTranslation } from 'react-i18next';
 import { sources } from '../../db';
 import { useFormat } from '../../app/use-format';
@@ -16,6 +18,7 @@ export function SourcesTab({ caseId }: { caseId: string }) {
   const nav = useWorkspaceNav();
   const [selected, setSelected] = useState<string | null>(nav.focusedRow?.sha256 ?? null);
   const importer = useImporter(caseId);
+  const gaps = useMemo(() => (list ? findPeriodGaps(statementPeriods(list)) : []), [list]);
 
   const importButton = (
     <Button intent={Intent.PRIMARY} icon="import" onClick={importer.start} data-testid="import-statements">
@@ -50,6 +53,7 @@ export function SourcesTab({ caseId }: { caseId: string }) {
           </div>
           {importButton}
         </header>
+        <PeriodGaps gaps={gaps} />
         <HTMLTable interactive compact striped className="mt-table" data-testid="source-table">
           <thead>
             <tr>
