@@ -31,7 +31,9 @@ test('a newcomer opens the demo case with one click and sees a real case', async
   await page.getByTestId('decision-reason').fill('Ответ банка № 12-345: карта выдана другому лицу');
   await page.screenshot({ path: `${screenshotDir}/demo-split-decision.ru.png`, animations: 'disabled' });
   await page.getByTestId('confirm-decision').click();
-  await expect(page.getByTestId('masked-resolution')).toContainText('Полной карты, соответствующей маске, в деле пока нет');
+  await expect(page.getByTestId('masked-resolution')).toContainText(
+    'Полной карты, соответствующей маске, в деле пока нет',
+  );
 
   await page.getByRole('tab', { name: 'Аудит' }).click();
   await expect(page.getByTestId('audit-row')).toHaveCount(2 + manifest.importOrder.length);
