@@ -15,7 +15,8 @@ export type AuditAction =
   | 'trace.run'
   | 'freeze.status-changed'
   | 'packet.exported'
-  | 'case.exported';
+  | 'case.exported'
+  | 'case.imported';
 
 export interface AuditEntryBody {
   caseId: string;

@@ -17,3 +17,13 @@ export const auditEntrySchema = z.looseObject({
   prevHash: hex64,
   hash: hex64,
 });
+
+/** Validation of the optional `decisions` NDJSON table (merge/split calls on entities). */
+export const decisionSchema = z.looseObject({
+  id: z.string(),
+  action: z.enum(['merge', 'split']),
+  keys: z.array(z.string()).min(2),
+  reason: z.string(),
+  actor: z.string(),
+  at: finite,
+});

@@ -22,6 +22,7 @@ import {
   COLUMNAR_TABLES,
   MANIFEST_FILE,
   manifestSchema,
+  NDJSON_TABLES,
   tableFile,
   type ColumnarTableName,
   type TableEntry,
@@ -31,7 +32,8 @@ import { fromNdjson } from './ndjson';
 import { INVALID_SPEC, MENTION_SPEC, TRANSACTION_SPEC } from './schemas';
 import { sourceLineSchema, type SourceLine } from './sources-table';
 import type { CaseData, Sha256Hex } from './types';
-import { auditEntrySchema } from './audit-table';
+import { auditEntrySchema, decisionSchema } from './audit-table';
+import type { EntityDecision } from '../resolve/decisions';
 
 export interface ReadCaseFileOptions {
   sha256?: Sha256Hex;
@@ -61,6 +63,10 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
     (v) => sourceLineSchema.parse(v) as SourceLine,
   );
   const audit = parseNdjson('audit', text('audit'), tables, (v) => auditEntrySchema.parse(v) as AuditEntry);
+  // Optional: files written before decisions existed have none.
+  const decisions = tables.has('decisions')
+    ? parseNdjson('decisions', text('decisions'), tables, (v) => decisionSchema.parse(v) as EntityDecision)
+    : [];
 
   const bySha = new Map<string, number>();
   lines.forEach((l, i) => {
@@ -105,7 +111,7 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
       `broken at entry #${verdict.seq} (${verdict.problem}): ${verdict.detail}`,
       'audit',
     );
-  return { case: kase, sources, audit };
+  return decisions.length > 0 ? { case: kase, sources, audit, decisions } : { case: kase, sources, audit };
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -160,7 +166,7 @@ function checkTableList(
   for (const name of names) {
     const entry = listed[name] as TableEntry;
     const m = BLOCK_NAME.exec(name);
-    if (name !== 'sources' && name !== 'audit' && !m)
+    if (!(NDJSON_TABLES as readonly string[]).includes(name) && !m)
       throw new CaseFileError('bad-manifest', `unknown table name`, name);
     if (m) {
       const n = (blocks.get(m[1] as string) as number) + 1;

@@ -99,3 +99,24 @@ describe('case file round trip', () => {
     expect(() => writeCaseFile(broken)).toThrow(/audit log is broken/);
   });
 });
+
+describe('decisions in case files', () => {
+  it('round-trip the investigator’s merge/split decisions, and files without them still open', () => {
+    const data = sampleCaseData();
+    const withDecisions = {
+      ...data,
+      decisions: [
+        {
+          id: 'd1',
+          action: 'merge' as const,
+          keys: ['card:4400430012345678', 'card_masked:440043******5678'],
+          reason: 'ответ банка',
+          actor: 'A',
+          at: 5,
+        },
+      ],
+    };
+    expect(readCaseFile(writeCaseFile(withDecisions, { createdAt: 1 }))).toEqual(withDecisions);
+    expect(readCaseFile(writeCaseFile(data, { createdAt: 1 })).decisions).toBeUndefined();
+  });
+});

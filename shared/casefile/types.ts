@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/chain';
 import type { Case } from '../model/case';
 import type { StatementImport } from '../model/statement';
+import type { EntityDecision } from '../resolve/decisions';
 
 /** Everything a case file holds: the case, every imported file as imported, and the audit log. */
 export interface CaseData {
@@ -9,6 +10,8 @@ export interface CaseData {
   sources: StatementImport[];
   /** The case's hash-chained audit log, in order. */
   audit: AuditEntry[];
+  /** The investigator's merge/split calls (absent in files written before they existed). */
+  decisions?: EntityDecision[];
 }
 
 /** Hex SHA-256 of bytes; hosts may pass a native one (Node's crypto is ~15× faster than JS). */

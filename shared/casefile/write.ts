@@ -64,6 +64,8 @@ export function writeCaseFile(data: CaseData, options: WriteCaseFileOptions = {}
   put('sources', toNdjson(data.sources.map(toSourceLine)), data.sources.length);
   for (const { table, spec, pick } of COLUMNAR) writeBlocks(table, spec, data.sources, pick, put);
   put('audit', toNdjson(data.audit), data.audit.length);
+  if (data.decisions && data.decisions.length > 0)
+    put('decisions', toNdjson(data.decisions), data.decisions.length);
 
   const manifest: CaseFileManifest = {
     format: CASE_FILE_FORMAT,

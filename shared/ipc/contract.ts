@@ -32,7 +32,8 @@ const secretId = z
 
 export const MAX_SAVE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
-const bytes = z.instanceof(Uint8Array);
+/** Any Uint8Array view (file contents never cross as paths or strings). */
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (Uint8Array)');
 
 export const appInfo = z.object({
   name: z.string(),

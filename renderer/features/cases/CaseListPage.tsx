@@ -1,5 +1,6 @@
 import {
   Button,
+  Callout,
   Dialog,
   DialogBody,
   HTMLTable,
@@ -15,6 +16,7 @@ import { cases } from '../../db';
 import { useFormat } from '../../app/use-format';
 import { NewCaseDialog } from './NewCaseDialog';
 import { openDemoCase, type DemoProgress } from './demo-case';
+import { importCaseFiles } from './case-files';
 import { preferences } from '../../app/preferences';
 
 export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
@@ -45,6 +47,29 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   );
   useHotkeys(hotkeys);
 
+  const [transfer, setTransfer] = useState<string | null>(null);
+  const importCase = async () => {
+    setTransfer(null);
+    try {
+      const imported = await importCaseFiles(preferences.investigator());
+      const last = imported.at(-1);
+      if (last) onOpen(last.caseId);
+    } catch (error) {
+      setTransfer(
+        t('caseFile.importFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
+  const importCaseButton = (
+    <Button icon="document-open" onClick={importCase} data-testid="import-case-file">
+      {t('caseFile.import')}
+    </Button>
+  );
+  const transferProblem = transfer ? (
+    <Callout intent={Intent.DANGER} icon="error" className="mt-gap" data-testid="case-file-problem">
+      {transfer}
+    </Callout>
+  ) : null;
   const demoButton = (
     <Button icon="lab-test" onClick={startDemo} data-testid="open-demo" disabled={demo !== null}>
       {t('cases.openDemo')}
@@ -105,10 +130,14 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
           title={t('cases.empty.title')}
           description={t('cases.empty.description')}
           action={
-            <div className="mt-actions">
-              {newButton}
-              {demoButton}
-            </div>
+            <>
+              <div className="mt-actions">
+                {newButton}
+                {demoButton}
+                {importCaseButton}
+              </div>
+              {transferProblem}
+            </>
           }
         />
         {dialog}
@@ -128,10 +157,12 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
           </span>
         </div>
         <div className="mt-actions">
+          {importCaseButton}
           {demoButton}
           {newButton}
         </div>
       </header>
+      {transferProblem}
       <HTMLTable interactive striped className="mt-table mt-case-table" data-testid="case-table">
         <thead>
           <tr>

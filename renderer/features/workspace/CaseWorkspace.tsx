@@ -9,6 +9,7 @@ import { SourcesTab } from '../sources/SourcesTab';
 import { EntitiesTab } from '../entities/EntitiesTab';
 import { WorkspaceNavContext, type SourceRowRef } from './workspace-nav';
 import { EmptyTab } from './EmptyTab';
+import { ExportCaseButton } from './ExportCaseButton';
 import { workspaceTabs, type WorkspaceTabId } from './tabs';
 
 export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
@@ -79,6 +80,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
             </div>
           </div>
           <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
+          <ExportCaseButton caseId={caseId} title={found.title} />
         </header>
         <Tabs
           id="workspace-tabs"
