@@ -15,6 +15,8 @@ import { sha256Hex } from './sha256';
 import { importSheet } from './sheet-import';
 import type { ImportOptions } from './types';
 
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+
 export function importStatement(
   bytes: Uint8Array,
   fileName: string,
@@ -22,7 +24,10 @@ export function importStatement(
 ): StatementImport {
   const limits = resolveLimits(options.limits);
   const zone = options.zone ?? DEFAULT_ZONE;
-  const sha256 = sha256Hex(bytes);
+  const sha256 =
+    options.sha256 !== undefined && SHA256_HEX.test(options.sha256)
+      ? options.sha256.toLowerCase()
+      : sha256Hex(bytes);
   const input = readInput(bytes, fileName, { limits });
   const acc = new ImportAccumulator(fileName, options.onProgress);
   const source: SourceFile = {

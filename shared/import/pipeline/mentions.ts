@@ -13,7 +13,9 @@ const IBAN_START = /^[A-Za-z]{2}\d{2}/;
 export class MentionCollector {
   readonly mentions: IdentifierMention[] = [];
   readonly invalid: InvalidMention[] = [];
-  private readonly recognized = new Map<string, Recognition>();
+  /** Recognition by hint (`''`: none), then by text. */
+  private readonly recognized = new Map<string, Map<string, Recognition>>();
+  private recognizedSize = 0;
   private readonly extracted = new Map<string, Extraction>();
   private readonly ownSeen = new Set<string>();
 
@@ -27,12 +29,17 @@ export class MentionCollector {
     column: string | undefined,
   ): void {
     if (raw === '') return;
-    const key = hint === undefined ? raw : `${hint}\u0001${raw}`;
-    let result = this.recognized.get(key);
+    // IIN/BIN checks cost less than caching them: a column of mostly distinct ones only churns it.
+    const byText = hint === 'iin_bin' ? null : this.recognizedFor(hint);
+    let result: Recognition | undefined = byText === null ? recognize(raw, hint) : byText.get(raw);
     if (result === undefined) {
       result = recognize(raw, hint);
-      if (this.recognized.size >= CACHE_LIMIT) this.recognized.clear();
-      this.recognized.set(key, result);
+      if (this.recognizedSize >= CACHE_LIMIT) {
+        for (const map of this.recognized.values()) map.clear();
+        this.recognizedSize = 0;
+      }
+      byText?.set(raw, result);
+      this.recognizedSize++;
     }
     if (result.kind === 'unknown') return;
     if (role === 'own' || role === 'preamble') {
@@ -40,24 +47,32 @@ export class MentionCollector {
       if (this.ownSeen.has(seen)) return;
       this.ownSeen.add(seen);
     }
+    // One literal per shape (with or without `column`, always last) rather than a property added later.
     if (result.ok) {
-      const mention: IdentifierMention = { sheet, row, kind: result.kind, value: result.value, role };
-      if (column !== undefined) mention.column = column;
-      this.mentions.push(mention);
+      const { kind, value } = result;
+      this.mentions.push(
+        column === undefined ? { sheet, row, kind, value, role } : { sheet, row, kind, value, role, column },
+      );
     } else if (hint !== undefined) {
       // Without a hint a failure only means "not an identifier"; with one it is a bad identifier.
-      const bad: InvalidMention = {
-        sheet,
-        row,
-        kind: result.kind,
-        raw: result.raw,
-        reason: result.reason,
-        message: result.message,
-        role,
-      };
-      if (column !== undefined) bad.column = column;
-      this.invalid.push(bad);
+      const { kind, reason, message } = result;
+      const bad = result.raw;
+      this.invalid.push(
+        column === undefined
+          ? { sheet, row, kind, raw: bad, reason, message, role }
+          : { sheet, row, kind, raw: bad, reason, message, role, column },
+      );
     }
+  }
+
+  private recognizedFor(hint: RecognizeHint | undefined): Map<string, Recognition> {
+    const key = hint ?? '';
+    let map = this.recognized.get(key);
+    if (map === undefined) {
+      map = new Map();
+      this.recognized.set(key, map);
+    }
+    return map;
   }
 
   /** An account-like cell: an IBAN when it looks like one, else whatever it recognizably is. */

@@ -40,6 +40,8 @@ export interface SheetImportOptions {
 
 /** Rows read per `readTransactions` call. */
 const CHUNK = 16_384;
+/** What a data row is replaced by once read. */
+const READ_ROW: Cell[] = [];
 
 type Side = 'own' | 'payer' | 'recipient' | 'counterparty';
 type Reader = 'cell' | 'account' | 'id';
@@ -100,7 +102,8 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
       acc.warnings.push({ sheet: name, row: headerRow, reason: note });
     acc.mappings.push(tableMapping(name, table, mapping, lineOf));
 
-    const context: ReadContext = { zone: options.zone, date1904: options.date1904 };
+    // The rows' cells are at hand here: the per-row `raw` record would only be garbage.
+    const context: ReadContext = { zone: options.zone, date1904: options.date1904, raw: false };
     if (!sheet.nameIsFile) context.sheetName = name;
     let own = options.ownAccount;
     if (own === undefined && sheetFacts.account === undefined && table.preamble.account === undefined) {
@@ -146,6 +149,9 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
         acc.rejected.push(rejected);
       }
       for (const t of read.totals) totals.push(t);
+      // Nothing reads these rows again (the layout, the preambles and the samples were taken
+      // before): let them go, so a million-row sheet does not hold every cell to the end.
+      for (let r = start; r < end; r++) rows[r] = READ_ROW;
       acc.advance(end - start);
       advanced += end - start;
     }

@@ -17,6 +17,12 @@ export interface ImportOptions {
   /** Rows processed so far and the file's row total; called a few dozen times per file. */
   onProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
+  /**
+   * Hex SHA-256 of `bytes` when the caller already has it (a worker can run `crypto.subtle.digest`
+   * alongside the import); hashing a large file is a good part of the import's time. Anything
+   * but 64 hex digits is ignored and the file is hashed here.
+   */
+  sha256?: string;
 }
 
 export interface PreviewOptions {

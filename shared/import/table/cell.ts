@@ -49,6 +49,11 @@ export function show(cell: Cell): string {
 
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === 'string') return cell.trim() === '';
+  if (typeof cell === 'string') {
+    // Most cells start with a character `trim` keeps: skip the trim then.
+    const first = cell.charCodeAt(0);
+    if (first > 32 && first < 0x1680 && first !== 0xa0) return false;
+    return cell.trim() === '';
+  }
   return false;
 }

@@ -29,6 +29,8 @@ export interface ReadContext {
   ownAccount?: string;
   /** Currency when no column or text says; default: preamble, sheet name, then KZT. */
   currency?: string;
+  /** False: leave `TableTransaction.raw` empty (a caller that reads the cells itself). Default true. */
+  raw?: boolean;
 }
 
 export interface Counterparty {
@@ -55,6 +57,7 @@ export interface TableTransaction {
   ownAccount?: string;
   counterparty: Counterparty;
   balanceMinor?: number;
+  /** Every mapped cell's text by role; empty when `ReadContext.raw` is false. */
   raw: Partial<Record<ColumnRole, string>>;
 }
 
@@ -92,6 +95,30 @@ const SUM_ROLES = ['amount', 'credit', 'debit', 'amountKzt', 'balance'] as const
 const SHORT_KNP = /^\d{1,2}$/;
 const ID_DIGITS = /^'?(\d{9,12})$/;
 const ACCOUNT_NOISE = /[\s'-]+/g;
+const NO_RAW: Partial<Record<ColumnRole, string>> = Object.freeze({});
+
+/** The roles a counterparty field is read from, first non-empty wins, by direction. */
+interface PartyRoles {
+  name: ColumnRole[];
+  id: ColumnRole[];
+  account: ColumnRole[];
+  bank: ColumnRole[];
+}
+
+const PARTY_ROLES: Record<Direction, PartyRoles> = {
+  in: {
+    name: ['payerName', 'counterpartyName', 'merchant'],
+    id: ['payerIdNumber', 'counterpartyIdNumber'],
+    account: ['payerAccount', 'counterpartyAccount', 'fromAddress'],
+    bank: ['payerBank', 'counterpartyBank'],
+  },
+  out: {
+    name: ['recipientName', 'counterpartyName', 'merchant'],
+    id: ['recipientIdNumber', 'counterpartyIdNumber'],
+    account: ['recipientAccount', 'counterpartyAccount', 'toAddress'],
+    bank: ['recipientBank', 'counterpartyBank'],
+  },
+};
 
 export function readTransactions(
   table: DetectedTable,
@@ -128,6 +155,11 @@ class RowReader {
   private readonly defaultCurrency: string;
   private readonly sheetDirection: Direction | null;
   private readonly ownAccountText: string | undefined;
+  private readonly withRaw: boolean;
+  /** Mapped column of the roles each direction's counterparty is read from (-1: unmapped). */
+  private readonly party: Record<Direction, Record<keyof PartyRoles, number[]>>;
+  /** Amount options by column, for the last currency asked. */
+  private readonly amountOptionsCache = new Map<number, { currency: string; options: AmountOptionsOf }>();
   private sectionIndex = -1;
 
   constructor(
@@ -143,6 +175,16 @@ class RowReader {
     this.ownAccountText = own ?? undefined;
     this.defaultCurrency = context.currency ?? sheet.currency ?? table.preamble.currency ?? 'KZT';
     this.sheetDirection = sheet.direction ?? null;
+    this.withRaw = context.raw !== false;
+    const columns = (list: readonly ColumnRole[]): number[] =>
+      list.map((role) => this.roles[role]).filter((index): index is number => index !== undefined);
+    const partyOf = (p: PartyRoles): Record<keyof PartyRoles, number[]> => ({
+      name: columns(p.name),
+      id: columns(p.id),
+      account: columns(p.account),
+      bank: columns(p.bank),
+    });
+    this.party = { in: partyOf(PARTY_ROLES.in), out: partyOf(PARTY_ROLES.out) };
   }
 
   private cell(row: readonly Cell[], role: ColumnRole): Cell {
@@ -194,7 +236,7 @@ class RowReader {
       currency,
       description: this.text(row, 'description'),
       counterparty: this.counterparty(row, direction.value),
-      raw: this.raw(row),
+      raw: this.withRaw ? this.raw(row) : NO_RAW,
     };
     const kzt = this.amountKzt(row, amountRole);
     if (!kzt.ok) return kzt;
@@ -211,15 +253,16 @@ class RowReader {
     return got(tx);
   }
 
-  private amountOptions(
-    role: ColumnRole,
-    currency: string,
-  ): { decimalSeparator: ',' | '.' | null; fractionDigits: number } {
-    const index = this.roles[role];
-    return {
-      decimalSeparator: index === undefined ? null : (this.mapping.decimalSeparators[index] ?? null),
+  private amountOptions(role: ColumnRole, currency: string): AmountOptionsOf {
+    const index = this.roles[role] ?? -1;
+    const cached = this.amountOptionsCache.get(index);
+    if (cached !== undefined && cached.currency === currency) return cached.options;
+    const options: AmountOptionsOf = {
+      decimalSeparator: index === -1 ? null : (this.mapping.decimalSeparators[index] ?? null),
       fractionDigits: currencyMinorDigits(currency),
     };
+    this.amountOptionsCache.set(index, { currency, options });
+    return options;
   }
 
   private amount(
@@ -360,19 +403,15 @@ class RowReader {
   }
 
   private counterparty(row: readonly Cell[], direction: Direction): Counterparty {
-    const side = direction === 'out' ? 'recipient' : 'payer';
+    const columns = this.party[direction];
     const party: Counterparty = {};
-    const name =
-      this.text(row, `${side}Name`) || this.text(row, 'counterpartyName') || this.text(row, 'merchant');
+    const name = firstText(row, columns.name);
     if (name) party.name = name;
-    const id = this.text(row, `${side}IdNumber`) || this.text(row, 'counterpartyIdNumber');
+    const id = firstText(row, columns.id);
     if (id) party.idNumber = normalizeId(id);
-    const account =
-      this.text(row, `${side}Account`) ||
-      this.text(row, 'counterpartyAccount') ||
-      this.text(row, direction === 'out' ? 'toAddress' : 'fromAddress');
+    const account = firstText(row, columns.account);
     if (account) party.account = account;
-    const bank = this.text(row, `${side}Bank`) || this.text(row, 'counterpartyBank');
+    const bank = firstText(row, columns.bank);
     if (bank) party.bank = bank;
     const card = this.text(row, 'counterpartyCard');
     if (card) party.card = card;
@@ -427,6 +466,25 @@ class RowReader {
   }
 }
 
+type AmountOptionsOf = { decimalSeparator: ',' | '.' | null; fractionDigits: number };
+
+/** The text of the first of `columns` that is not empty after `parseText`. */
+function firstText(row: readonly Cell[], columns: readonly number[]): string {
+  for (let i = 0; i < columns.length; i++) {
+    const text = parseText(row[columns[i] as number] ?? null);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function compactAccount(text: string): string {
   return text.replace(ACCOUNT_NOISE, '').toUpperCase();
 }
@@ -440,6 +498,7 @@ function sameAccount(a: string, b: string): boolean {
 
 /** IIN/BIN lose leading zeros in Excel and carry a leading `'` when typed as text: restore 12 digits. */
 export function normalizeId(text: string): string {
+  if (text.length === 12 && isDigits(text)) return text; // the usual case, without a new string
   const digits = ID_DIGITS.exec(text.trim());
   return digits?.[1] ? digits[1].padStart(12, '0') : text;
 }

@@ -15,7 +15,37 @@ const YO = /ё/g;
 export function parseText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell !== 'string') return String(cell);
-  return cell.replace(SPACES, ' ').trim();
+  return isNormalText(cell) ? cell : cell.replace(SPACES, ' ').trim();
+}
+
+/**
+ * True when `parseText` would return `text` unchanged: no space-like character but single inner
+ * ASCII spaces. Almost every cell is like that, and the scan costs less than the regex pass.
+ */
+function isNormalText(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32) {
+      if (code >= 0xa0 && isSpaceLike(code)) return false;
+    } else if (code !== 32 || i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
+/** The non-ASCII members of `SPACES` (\s beyond ASCII, plus U+200B). */
+function isSpaceLike(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Lowercase, ё→е, punctuation and whitespace collapsed to single spaces: the matching key. */

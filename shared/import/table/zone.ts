@@ -17,6 +17,12 @@ interface ZoneCache {
 }
 
 const zones = new Map<string, ZoneCache | null>();
+// The zone and local day of the last `wallClockToUtc` call, resolved.
+let lastZone: string | null = null;
+let lastFixed: number | null = null;
+let lastCache: ZoneCache | null = null;
+let lastDay = Number.NaN;
+let lastDayOffset = Number.NaN;
 const FIXED = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 function zoneCache(zone: string): ZoneCache | null {
@@ -99,11 +105,19 @@ export function isKnownZone(zone: string): boolean {
  * UTC instant. Returns NaN for an unknown zone.
  */
 export function wallClockToUtc(wallMs: number, zone: string): number {
-  const fixed = fixedOffset(zone);
+  if (zone !== lastZone) {
+    lastFixed = fixedOffset(zone);
+    lastCache = lastFixed === null ? zoneCache(zone) : null;
+    lastZone = zone;
+    lastDay = Number.NaN;
+  }
+  const fixed = lastFixed;
   if (fixed !== null) return wallMs - fixed;
-  const cache = zoneCache(zone);
+  const cache = lastCache;
   if (cache === null) return Number.NaN;
   const dayKey = Math.floor(wallMs / DAY);
+  // Consecutive rows mostly fall on one day: skip the map for a repeat.
+  if (dayKey === lastDay && !Number.isNaN(lastDayOffset)) return wallMs - lastDayOffset;
   let offset = cache.days.get(dayKey);
   if (offset === undefined) {
     // One offset a day before and two days after: no zone changes twice within three days.
@@ -113,6 +127,8 @@ export function wallClockToUtc(wallMs: number, zone: string): number {
     if (cache.days.size > 200_000) cache.days.clear();
     cache.days.set(dayKey, offset);
   }
+  lastDay = dayKey;
+  lastDayOffset = offset;
   if (!Number.isNaN(offset)) return wallMs - offset;
   return resolveNearTransition(cache, wallMs);
 }
