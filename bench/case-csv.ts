@@ -4,6 +4,7 @@
  * Full: `importStatement`, which also detects the layout, parses every value and extracts
  * identifiers from every row.
  */
+import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { importStatement } from '../shared/import';
 import { arg, readBytes, report, timed } from './measure';
@@ -29,7 +30,9 @@ if (mode === 'floor') {
   });
   report({ case: `${label} floor (decode + papaparse)`, rows, bytes: bytes.length, seconds });
 } else {
-  const { value, seconds } = timed(() => importStatement(bytes, file, { importedAt: 0 }));
+  const { value, seconds } = timed(() =>
+    importStatement(bytes, file, { importedAt: 0, sha256: createHash('sha256').update(bytes).digest('hex') }),
+  );
   if (value.rejected.length > 0) console.error(`rejected rows: ${value.rejected.length}`, value.rejected[0]);
   report({
     case: `${label} importStatement`,

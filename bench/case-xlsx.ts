@@ -2,6 +2,7 @@
  * XLSX import. Floor: SheetJS's dense read plus `sheet_to_json({header: 1})`, the cheapest way
  * to get rows out of the workbook. Full: `importStatement`.
  */
+import { createHash } from 'node:crypto';
 import * as XLSX from 'xlsx';
 import { importStatement } from '../shared/import';
 import { arg, readBytes, report, timed } from './measure';
@@ -22,7 +23,9 @@ if (mode === 'floor') {
   });
   report({ case: 'XLSX floor (XLSX.read dense + sheet_to_json)', rows, bytes: bytes.length, seconds });
 } else {
-  const { value, seconds } = timed(() => importStatement(bytes, file, { importedAt: 0 }));
+  const { value, seconds } = timed(() =>
+    importStatement(bytes, file, { importedAt: 0, sha256: createHash('sha256').update(bytes).digest('hex') }),
+  );
   report({
     case: 'XLSX importStatement',
     rows: value.transactions.length,

@@ -1,3 +1,4 @@
+import './zod-jitless';
 import '@blueprintjs/core/lib/css/blueprint.css';
 import './app/app.css';
 import { StrictMode } from 'react';

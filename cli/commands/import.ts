@@ -66,6 +66,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     try {
       imported = io.importStatement(bytes, basename(file), {
         importedAt: io.now(),
+        sha256: sha,
         ...(zone ? { zone } : {}),
       });
     } catch (e) {

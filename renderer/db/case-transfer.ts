@@ -6,11 +6,17 @@ import { appendAudit } from './audit';
 import type { SourceRecord } from './records';
 import type { CaseStore } from './schema';
 
+/** The message is only the title: the UI says, in the investigator's language, what happened. */
 export class CaseExistsError extends Error {
   constructor(readonly title: string) {
-    super(`This laptop already has the case «${title}» (same case id); nothing was imported`);
+    super(`«${title}»`);
     this.name = 'CaseExistsError';
   }
+}
+
+/** By name as well as class: an error that crossed a Dexie promise may not keep its prototype. */
+export function isCaseExists(error: unknown): error is CaseExistsError {
+  return error instanceof CaseExistsError || (error instanceof Error && error.name === 'CaseExistsError');
 }
 
 /** A stored source back in the shape it had when it was imported. */
@@ -83,6 +89,9 @@ export async function importCaseData(
   now: number,
 ): Promise<string> {
   const caseId = data.case.id;
+  // Checked before the transaction for a clear error, and again inside it against a race.
+  const present = await db.cases.get(caseId);
+  if (present) throw new CaseExistsError(present.title);
   await db.transaction(
     'rw',
     [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries, db.entityDecisions],

@@ -17,6 +17,7 @@ import { useFormat } from '../../app/use-format';
 import { NewCaseDialog } from './NewCaseDialog';
 import { openDemoCase, type DemoProgress } from './demo-case';
 import { importCaseFiles } from './case-files';
+import { isCaseExists } from '../../db/case-transfer';
 import { preferences } from '../../app/preferences';
 
 export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
@@ -56,7 +57,9 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
       if (last) onOpen(last.caseId);
     } catch (error) {
       setTransfer(
-        t('caseFile.importFailed', { message: error instanceof Error ? error.message : String(error) }),
+        isCaseExists(error)
+          ? t('caseFile.exists', { title: error.title })
+          : t('caseFile.importFailed', { message: error instanceof Error ? error.message : String(error) }),
       );
     }
   };
