@@ -19,6 +19,16 @@ test('a newcomer opens the demo case with one click and sees a real case', async
   }
   await page.screenshot({ path: `${screenshotDir}/demo-sources.ru.png`, animations: 'disabled' });
 
+  // Drops' transfers to the collector appear in both statements: the review pairs them.
+  await page.getByTestId('open-duplicates').click();
+  await expect(page.getByTestId('duplicate-row').first()).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: `${screenshotDir}/demo-duplicates.ru.png`, animations: 'disabled' });
+  const strongCount = Number((await page.getByTestId('confirm-strong').innerText()).replace(/\D/g, ''));
+  expect(strongCount).toBeGreaterThan(0);
+  await page.getByTestId('confirm-strong').click();
+  await expect(page.getByTestId('duplicate-summary')).toContainText(`подтверждено: ${strongCount}`);
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
   await page.getByRole('tab', { name: 'Объекты' }).click();
   await expect(page.getByTestId('entity-row').first()).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/demo-entities.ru.png`, animations: 'disabled' });
@@ -36,7 +46,7 @@ test('a newcomer opens the demo case with one click and sees a real case', async
   );
 
   await page.getByRole('tab', { name: 'Аудит' }).click();
-  await expect(page.getByTestId('audit-row')).toHaveCount(2 + manifest.importOrder.length);
+  await expect(page.getByTestId('audit-row')).toHaveCount(3 + manifest.importOrder.length);
   await expect(page.getByTestId('audit-row').last()).toContainText('Объект разделён');
   await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
 

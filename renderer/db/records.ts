@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/audit/chain';
 import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
+import type { DuplicateDecision } from '../../shared/dedupe';
 import type { IdentifierMention } from '../../shared/model/statement';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
@@ -39,4 +40,10 @@ export interface ImportProfileRecord {
 
 export interface EntityDecisionRecord extends EntityDecision {
   caseId: string;
+}
+
+export interface DuplicateDecisionRecord extends DuplicateDecision {
+  caseId: string;
+  /** decisionKey(kind, a, b): one record per pair, the latest call replaces the earlier one in queries. */
+  key: string;
 }

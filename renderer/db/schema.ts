@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AuditRecord,
   CaseRecord,
+  DuplicateDecisionRecord,
   EntityDecisionRecord,
   ImportProfileRecord,
   MentionBlockRecord,
@@ -11,6 +12,7 @@ import type {
 import { storesV1 } from './versions/v1';
 import { storesV2 } from './versions/v2';
 import { storesV3 } from './versions/v3';
+import { storesV4 } from './versions/v4';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -26,9 +28,10 @@ export type CaseStore = Dexie & {
   mentionBlocks: Table<MentionBlockRecord, [string, string, number]>;
   importProfiles: EntityTable<ImportProfileRecord, 'signature'>;
   entityDecisions: Table<EntityDecisionRecord, [string, string]>;
+  duplicateDecisions: Table<DuplicateDecisionRecord, [string, string]>;
 };
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -45,6 +48,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   db.version(1).stores(storesV1);
   db.version(2).stores(storesV2);
   db.version(3).stores(storesV3);
+  db.version(4).stores(storesV4);
   return db;
 }
 

@@ -16,7 +16,8 @@ export type AuditAction =
   | 'freeze.status-changed'
   | 'packet.exported'
   | 'case.exported'
-  | 'case.imported';
+  | 'case.imported'
+  | 'duplicates.decided';
 
 export interface AuditEntryBody {
   caseId: string;

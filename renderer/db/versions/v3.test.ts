@@ -10,6 +10,7 @@ import { openCaseStore, type CaseStore } from '../schema';
 import { sourceRepository } from '../sources';
 import { storesV1 } from './v1';
 import { storesV2 } from './v2';
+import { storesV3 } from './v3';
 
 const statement: StatementImport = {
   source: {
@@ -57,7 +58,11 @@ describe('migration v2 → v3', () => {
     await sourceRepository(v2).saveImport(created.id, 'A', prepareForStore(statement));
     v2.close();
 
-    const v3 = openCaseStore(name);
+    // Opened exactly as v3 declared it, so this keeps testing the v2 → v3 step after v4+ exist.
+    const v3 = new Dexie(name) as CaseStore;
+    v3.version(1).stores(storesV1);
+    v3.version(2).stores(storesV2);
+    v3.version(3).stores(storesV3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const [source] = await sourceRepository(v3).listSources(created.id);

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { findPeriodGaps, statementPeriods } from '../../../shared/case/statement-gaps';
 import { PeriodGaps } from './PeriodGaps';
+import { DuplicateReviewDialog } from '../duplicates/DuplicateReviewDialog';
 import { useTranslation } from 'react-i18next';
 import { sources } from '../../db';
 import { useFormat } from '../../app/use-format';
@@ -16,6 +17,7 @@ export function SourcesTab({ caseId }: { caseId: string }) {
   const format = useFormat();
   const list = useLiveQuery(() => sources.listSources(caseId), [caseId]);
   const nav = useWorkspaceNav();
+  const [reviewing, setReviewing] = useState(false);
   const [selected, setSelected] = useState<string | null>(nav.focusedRow?.sha256 ?? null);
   const importer = useImporter(caseId);
   const gaps = useMemo(() => (list ? findPeriodGaps(statementPeriods(list)) : []), [list]);
@@ -51,7 +53,17 @@ export function SourcesTab({ caseId }: { caseId: string }) {
             <h2>{t('sources.title')}</h2>
             <span className="mt-muted">{t('sources.count', { count: list.length })}</span>
           </div>
-          {importButton}
+          <div className="mt-actions">
+            <Button
+              icon="duplicate"
+              onClick={() => setReviewing(true)}
+              disabled={list.length < 2}
+              data-testid="open-duplicates"
+            >
+              {t('duplicates.open')}
+            </Button>
+            {importButton}
+          </div>
         </header>
         <PeriodGaps gaps={gaps} />
         <HTMLTable interactive compact striped className="mt-table" data-testid="source-table">
@@ -138,6 +150,9 @@ export function SourcesTab({ caseId }: { caseId: string }) {
         />
       ) : null}
       {dialog}
+      {reviewing ? (
+        <DuplicateReviewDialog caseId={caseId} isOpen onClose={() => setReviewing(false)} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../shared/audit/chain';
+import type { DuplicateCandidate } from '../../../shared/dedupe';
+import { caseRepository } from '../cases';
+import { decisionRepository } from '../decisions';
+import { duplicateRepository } from '../duplicates';
+import { openCaseStore, type CaseStore } from '../schema';
+import { storesV1 } from './v1';
+import { storesV2 } from './v2';
+import { storesV3 } from './v3';
+
+const pair = (row: number, strong: boolean): DuplicateCandidate => ({
+  kind: 'two-sides',
+  a: { sha256: 'a'.repeat(64), sheet: 'KASPI', row },
+  b: { sha256: 'b'.repeat(64), sheet: 'Halyk', row: row + 100 },
+  score: strong ? 0.95 : 0.6,
+  strong,
+  deltaMinutes: 1,
+  evidence: [],
+});
+
+describe('migration v3 → v4', () => {
+  it('keeps v3 identity decisions and adds duplicate decisions, each batch one audited change', async () => {
+    const name = 'migration-v3-v4';
+    const v3 = new Dexie(name) as CaseStore;
+    v3.version(1).stores(storesV1);
+    v3.version(2).stores(storesV2);
+    v3.version(3).stores(storesV3);
+    const created = await caseRepository(v3).createCase({
+      title: 'Снежок',
+      registryNumber: '',
+      investigator: 'A',
+    });
+    await decisionRepository(
+      v3,
+      () => 1,
+      () => 'd1',
+    ).record(created.id, 'split', ['card:1', 'card_masked:2'], 'ответ банка', 'A');
+    v3.close();
+
+    const v4 = openCaseStore(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await decisionRepository(v4).list(created.id)).toHaveLength(1);
+    const repo = duplicateRepository(v4, () => 2_000_000_000_000);
+    await repo.decide(created.id, [pair(10, true), pair(11, true)], 'confirmed', 'A');
+    await repo.decide(created.id, [pair(11, true)], 'rejected', 'A');
+    const decided = await repo.list(created.id);
+    expect(decided.map((d) => [d.a.row, d.decision])).toEqual([
+      [10, 'confirmed'],
+      [11, 'rejected'],
+    ]);
+    const log = await v4.auditEntries.where('caseId').equals(created.id).toArray();
+    expect(log.map((entry) => entry.action)).toEqual([
+      'case.created',
+      'entity.split',
+      'duplicates.decided',
+      'duplicates.decided',
+    ]);
+    expect(log[2]?.details).toMatchObject({ decision: 'confirmed', pairs: 2, strong: 2 });
+    expect(verifyAuditChain(created.id, log).ok).toBe(true);
+    v4.close();
+  });
+});
