@@ -162,3 +162,11 @@ describe('extractIdentifiers: precision (no false positives)', () => {
     expect([...starts].sort((x, y) => x - y)).toEqual(starts);
   });
 });
+
+describe('TRON addresses that look like testnet bech32', () => {
+  it('finds a valid TRON address starting with TB1 (a failed tb1 parse does not claim it)', () => {
+    expect(kinds('USDT TRC20 TB1QZrjuxUM8NHEywpVv8ewk9emeStCSkC вывод')).toEqual([
+      ['tron', 'TB1QZrjuxUM8NHEywpVv8ewk9emeStCSkC'],
+    ]);
+  });
+});

@@ -173,8 +173,12 @@ function scanWallets(s: Scanner): void {
     fromParse(parseEth(raw), s.context(c, 'crypto') ? 'checksum+context' : 'checksum', true),
   );
   s.scan(SEGWIT_RE, (raw, c) => {
+    const parsed = parseBtc(raw);
+    // `TB1…` is also how some TRON addresses begin: a failed testnet bech32 must not claim a valid
+    // TRON address, so leave the text for the TRON scan below.
+    if (!parsed.ok && parseTron(raw).ok) return null;
     const ctx = s.context(c, 'crypto');
-    return fromParse(parseBtc(raw), ctx ? 'checksum+context' : 'checksum', ctx);
+    return fromParse(parsed, ctx ? 'checksum+context' : 'checksum', ctx);
   });
   s.scan(TRON_RE, (raw, c) => {
     const ctx = s.context(c, 'crypto');

@@ -236,3 +236,13 @@ describe('previewStatement', () => {
     expect(mt.sheets.map((s) => s.rowNumbers)).toEqual([[5], [13]]);
   });
 });
+
+describe('the caller’s bytes', () => {
+  it('are left exactly as they were: no properties added by the spreadsheet reader', () => {
+    const bytes = toWorkbook(halykFixture(5, 4).sheets, 'xlsx');
+    const before = Object.keys(bytes).length;
+    importStatement(bytes, 'halyk.xlsx', { importedAt: 0 });
+    expect(Object.keys(bytes)).toHaveLength(before);
+    expect('read_shift' in bytes).toBe(false);
+  });
+});

@@ -46,7 +46,9 @@ export function readWorkbook(
   const readRows = options.sheetRows ?? 0;
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
+    // SheetJS hangs its cursor state (read_shift, l…) on the array it is given: a fresh view keeps
+    // the caller's bytes untouched (no copy is made).
+    workbook = XLSX.read(bytes.subarray(0), {
       type: 'array',
       dense: true,
       cellFormula: false,
