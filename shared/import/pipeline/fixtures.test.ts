@@ -66,18 +66,17 @@ describe('delimited text', () => {
           const label = delimiter === '\t' ? 'tab' : delimiter;
           // Pure ASCII in 1251 is also UTF-8, and reported as such.
           const ascii = encoding === 'windows-1251' && !Array.from(text).some((c) => c.charCodeAt(0) > 0x7f);
-          it.skipIf(bytes === null || ascii)(
-            `${fixture.name} / ${sheet.name}: ${encoding}, "${label}"`,
-            () => {
-              const file = `${fixture.name}.csv`;
-              const result = importStatement(bytes as Uint8Array, file, { importedAt: 1, ...sheet.context });
-              expect(result.source.encoding).toBe(reported[encoding as keyof typeof encodings]);
-              expect(result.rejected).toEqual([]);
-              expect(result.transactions.every((t) => t.sheet === file)).toBe(true);
-              expect(result.transactions.map(asExpected)).toEqual(sheet.expected);
-              expect(accounted(result)).toBe(nonEmptyRows([sheet]));
-            },
-          );
+          // Layouts with Kazakh letters cannot be written in 1251 at all: no such file exists to test.
+          if (bytes === null || ascii) continue;
+          it(`${fixture.name} / ${sheet.name}: ${encoding}, "${label}"`, () => {
+            const file = `${fixture.name}.csv`;
+            const result = importStatement(bytes as Uint8Array, file, { importedAt: 1, ...sheet.context });
+            expect(result.source.encoding).toBe(reported[encoding as keyof typeof encodings]);
+            expect(result.rejected).toEqual([]);
+            expect(result.transactions.every((t) => t.sheet === file)).toBe(true);
+            expect(result.transactions.map(asExpected)).toEqual(sheet.expected);
+            expect(accounted(result)).toBe(nonEmptyRows([sheet]));
+          });
         }
       }
     }
