@@ -115,8 +115,23 @@ export interface IntegrityCheck {
   ok: boolean;
   sheet: string;
   rows: number[];
+  /** English prose for logs and the CLI. */
   message: string;
+  /** What the UI translates: a stable code and its numbers (money in minor units of `currency`). */
+  code?: IntegrityCheckCode;
+  params?: Record<string, number | string>;
 }
+
+export type IntegrityCheckCode =
+  | 'balance.ok'
+  | 'balance.mismatch'
+  | 'balance.carry'
+  | 'running.ok'
+  | 'running.mismatch'
+  | 'totals.ok'
+  | 'totals.mismatch'
+  | 'period.continues'
+  | 'period.gap';
 
 /** Rows that are not transactions, counted by what they are, so the totals add up to the file. */
 export interface RowAccounting {

@@ -6,6 +6,7 @@ import type { SourceRecord } from '../../db/records';
 import { sources } from '../../db';
 import { useFormat } from '../../app/use-format';
 import type { SourceRowRef } from '../workspace/workspace-nav';
+import { CheckMessage } from './CheckMessage';
 
 const PAGE = 200;
 
@@ -94,7 +95,7 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
           <ul className="mt-list">
             {failedChecks.map((check, i) => (
               <li key={i}>
-                {check.message}{' '}
+                <CheckMessage check={check} />{' '}
                 <span className="mt-muted">
                   ({check.sheet}, {t('sources.details.rowsList', { rows: check.rows.slice(0, 8).join(', ') })}
                   )

@@ -57,6 +57,17 @@ export function balanceCheck(
     ok,
     sheet,
     rows: [opening.row, closing.row],
+    code: ok ? 'balance.ok' : 'balance.mismatch',
+    params: {
+      currency,
+      opening: opening.minor,
+      credits,
+      debits,
+      computed,
+      stated: closing.minor,
+      difference: closing.minor - computed,
+      otherCurrencyRows: other,
+    },
     message:
       `opening ${money(opening.minor, currency)} + credits ${money(credits, currency)} − debits ` +
       `${money(debits, currency)} = ${money(computed, currency)}; the statement states closing ` +
@@ -88,6 +99,8 @@ export function runningBalanceCheck(sheet: string, rows: readonly CheckedRow[]):
     ok: bad.length === 0,
     sheet,
     rows: bad.slice(0, NAMED_ROWS),
+    code: bad.length === 0 ? 'running.ok' : 'running.mismatch',
+    params: { bad: bad.length, steps: pairs, order: order === 'oldest first' ? 'oldest' : 'newest' },
     message:
       bad.length === 0
         ? `the balance column agrees with every amount (${pairs} steps, ${order})`
@@ -138,6 +151,13 @@ export function totalsCheck(
     ok: wrong.length === 0,
     sheet,
     rows: [totals.row],
+    code: wrong.length === 0 ? 'totals.ok' : 'totals.mismatch',
+    params: {
+      label: totals.label,
+      row: totals.row,
+      columns: wrong.join(', '),
+      rejectedAbove: rejectedInRange,
+    },
     message: `"${totals.label}" row ${totals.row}: ${parts.join(', ')}${note}`,
   };
 }
@@ -186,6 +206,14 @@ export function periodChecks(blocks: readonly PeriodBlock[]): IntegrityCheck[] {
           ok: false,
           sheet: next.sheet,
           rows: [prev.row, next.row],
+          code: 'balance.carry',
+          params: {
+            account: key,
+            closing: prev.closing ?? 0,
+            opening: next.opening ?? 0,
+            previousRow: prev.row,
+            nextRow: next.row,
+          },
           message: `${key}: closing balance of the statement at row ${prev.row} (${fmt(prev.closing ?? 0)}) is not the opening balance of the next at row ${next.row} (${fmt(next.opening ?? 0)})`,
         });
       }
@@ -197,6 +225,15 @@ export function periodChecks(blocks: readonly PeriodBlock[]): IntegrityCheck[] {
         ok,
         sheet: next.sheet,
         rows: [prev.row, next.row],
+        code: ok ? 'period.continues' : 'period.gap',
+        params: {
+          account: key,
+          days: gapDays,
+          from: isoDay(prev.to),
+          to: isoDay(next.from),
+          previousRow: prev.row,
+          nextRow: next.row,
+        },
         message: ok
           ? `${key}: the statement at row ${next.row} continues the one at row ${prev.row}`
           : `${key}: ${gapDays} day(s) missing between ${isoDay(prev.to)} (row ${prev.row}) and ${isoDay(next.from)} (row ${next.row})`,
