@@ -45,9 +45,17 @@ test('a newcomer opens the demo case with one click and sees a real case', async
     'Полной карты, соответствующей маске, в деле пока нет',
   );
 
+  // A general merge: this masked card with a phone the investigator knows is the same holder's.
+  await page.getByTestId('merge-search').fill('+7702');
+  await page.getByTestId('merge-pick').first().click();
+  await page.getByTestId('decision-reason').fill('Один владелец по ответу оператора');
+  await page.getByTestId('confirm-decision').click();
+  await expect(page.getByTestId('merged-group')).toBeVisible();
+
   await page.getByRole('tab', { name: 'Аудит' }).click();
-  await expect(page.getByTestId('audit-row')).toHaveCount(3 + manifest.importOrder.length);
-  await expect(page.getByTestId('audit-row').last()).toContainText('Объект разделён');
+  await expect(page.getByTestId('audit-row')).toHaveCount(4 + manifest.importOrder.length);
+  await expect(page.getByTestId('audit-row').nth(-2)).toContainText('Объект разделён');
+  await expect(page.getByTestId('audit-row').last()).toContainText('Объекты объединены');
   await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
 
   expect(app.foreignRequests()).toEqual([]);

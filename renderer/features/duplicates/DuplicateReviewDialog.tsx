@@ -14,10 +14,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../shared/dedupe';
 import { duplicates } from '../../db';
-import { preferences } from '../../app/preferences';
 import { useFormat } from '../../app/use-format';
 import { rowId, type DuplicateReview, type ReviewRow } from './review-data';
 import { runDuplicateReview } from './run-review';
+import { useWorkspaceNav } from '../workspace/workspace-nav';
 
 const SHOWN = 200;
 
@@ -34,6 +34,7 @@ export function DuplicateReviewDialog({
   const { t } = useTranslation();
   const [review, setReview] = useState<DuplicateReview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const nav = useWorkspaceNav();
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -60,7 +61,7 @@ export function DuplicateReviewDialog({
   const decide = async (pairs: DuplicateCandidate[], decision: 'confirmed' | 'rejected') => {
     setBusy(true);
     try {
-      await duplicates.decide(caseId, pairs, decision, preferences.investigator());
+      await duplicates.decide(caseId, pairs, decision, nav.actor);
       await load();
     } finally {
       setBusy(false);

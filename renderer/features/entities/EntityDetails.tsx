@@ -2,7 +2,6 @@ import { Button, Callout, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { DecidedIdentity } from '../../../shared/resolve/decisions';
 import { decisions } from '../../db';
-import { preferences } from '../../app/preferences';
 import { DecisionDialog, type PendingDecision } from './DecisionDialog';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntity, CaseEntityIndex } from '../../../shared/resolve/case-entities';
@@ -11,6 +10,7 @@ import { HolderEvidenceList } from './HolderEvidenceList';
 import { useFormat } from '../../app/use-format';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import { EntityLabel } from './EntityLabel';
+import { MergeWith } from './MergeWith';
 import { identifierFacts } from './identifier-facts';
 
 const SHOWN_MENTIONS = 300;
@@ -48,7 +48,7 @@ export function EntityDetails({
   const group = identity.members.get(identity.groupOf.get(entity.key) ?? '') ?? [];
   const decide = async (reason: string) => {
     if (!pending) return;
-    await decisions.record(caseId, pending.action, pending.keys, reason, preferences.investigator());
+    await decisions.record(caseId, pending.action, pending.keys, reason, nav.actor);
     setPending(null);
   };
 
@@ -255,6 +255,11 @@ export function EntityDetails({
           </tbody>
         </HTMLTable>
       </section>
+      <MergeWith
+        entityKey={entity.key}
+        index={index}
+        onPick={(other) => setPending({ action: 'merge', keys: [entity.key, other] })}
+      />
       <DecisionDialog pending={pending} onCancel={() => setPending(null)} onConfirm={decide} />
     </aside>
   );

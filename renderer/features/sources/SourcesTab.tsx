@@ -19,7 +19,7 @@ export function SourcesTab({ caseId }: { caseId: string }) {
   const nav = useWorkspaceNav();
   const [reviewing, setReviewing] = useState(false);
   const [selected, setSelected] = useState<string | null>(nav.focusedRow?.sha256 ?? null);
-  const importer = useImporter(caseId);
+  const importer = useImporter(caseId, nav.actor);
   const gaps = useMemo(() => (list ? findPeriodGaps(statementPeriods(list)) : []), [list]);
 
   const importButton = (

@@ -4,7 +4,6 @@ import type { MappingOverrides, StatementPreview } from '../../../shared/import/
 import { host } from '../../host';
 import { sources } from '../../db';
 import { AlreadyImportedError } from '../../db/sources';
-import { preferences } from '../../app/preferences';
 import { ImportCancelledError, runImportWorker } from './worker-client';
 
 export type OutcomeStatus = 'imported' | 'duplicate' | 'failed' | 'cancelled' | 'skipped';
@@ -58,7 +57,7 @@ async function profileOverrides(preview: StatementPreview): Promise<MappingOverr
  * let the investigator correct them, import in a throw-away worker with progress and cancel, and
  * store the result in one transaction. Nothing touches the case until a file is fully read.
  */
-export function useImporter(caseId: string) {
+export function useImporter(caseId: string, actor: string) {
   const [state, setState] = useState<ImporterState>({ step: 'idle' });
   const queue = useRef<PickedFile[]>([]);
   const outcomes = useRef<FileOutcome[]>([]);
@@ -171,7 +170,7 @@ export function useImporter(caseId: string) {
             setState({ step: 'importing', file: file.name, index, count, done, total: rows }),
         },
       );
-      const saved = await sources.saveImport(caseId, preferences.investigator(), prepared);
+      const saved = await sources.saveImport(caseId, actor, prepared);
       record({
         file: file.name,
         status: 'imported',
@@ -182,7 +181,7 @@ export function useImporter(caseId: string) {
       record(failureOutcome(file.name, error));
     }
     await next();
-  }, [state, caseId, next]);
+  }, [state, caseId, next, actor]);
 
   const skip = useCallback(async () => {
     if (state.step !== 'confirm') return;

@@ -9,6 +9,7 @@ import { SourcesTab } from '../sources/SourcesTab';
 import { EntitiesTab } from '../entities/EntitiesTab';
 import { WorkspaceNavContext, type SourceRowRef } from './workspace-nav';
 import { EmptyTab } from './EmptyTab';
+import { preferences } from '../../app/preferences';
 import { ExportCaseButton } from './ExportCaseButton';
 import { workspaceTabs, type WorkspaceTabId } from './tabs';
 
@@ -18,15 +19,17 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const found = useLiveQuery(async () => (await cases.getCase(caseId)) ?? null, [caseId]);
   const [tab, setTab] = useState<WorkspaceTabId>('sources');
   const [focusedRow, setFocusedRow] = useState<SourceRowRef | null>(null);
+  const actor = preferences.investigator() || found?.investigator || '';
   const nav = useMemo(
     () => ({
+      actor,
       focusedRow,
       showSourceRow: (ref: SourceRowRef) => {
         setFocusedRow(ref);
         setTab('sources');
       },
     }),
-    [focusedRow],
+    [focusedRow, actor],
   );
 
   const hotkeys = useMemo(

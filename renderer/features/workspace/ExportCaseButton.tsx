@@ -1,19 +1,20 @@
 import { Button, Popover, Callout, Intent } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { preferences } from '../../app/preferences';
 import { exportCaseFile } from '../cases/case-files';
+import { useWorkspaceNav } from './workspace-nav';
 
 /** Saves the whole case (statements, decisions, audit log) as one portable, verifiable file. */
 export function ExportCaseButton({ caseId, title }: { caseId: string; title: string }) {
   const { t } = useTranslation();
+  const nav = useWorkspaceNav();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: Intent; text: string } | null>(null);
   const run = async () => {
     setBusy(true);
     setMessage(null);
     try {
-      const saved = await exportCaseFile(caseId, title, preferences.investigator());
+      const saved = await exportCaseFile(caseId, title, nav.actor);
       if (saved) setMessage({ intent: Intent.SUCCESS, text: t('caseFile.exported', { file: saved }) });
     } catch (error) {
       setMessage({

@@ -11,9 +11,15 @@ export interface WorkspaceNav {
   showSourceRow: (ref: SourceRowRef) => void;
   /** The row the Sources tab should open and highlight, if any. */
   focusedRow: SourceRowRef | null;
+  /** Who the audit log names for actions in this case: this laptop's investigator, else the case's. */
+  actor: string;
 }
 
-export const WorkspaceNavContext = createContext<WorkspaceNav>({ showSourceRow: () => {}, focusedRow: null });
+export const WorkspaceNavContext = createContext<WorkspaceNav>({
+  showSourceRow: () => {},
+  focusedRow: null,
+  actor: '',
+});
 
 export function useWorkspaceNav(): WorkspaceNav {
   return useContext(WorkspaceNavContext);
