@@ -74,3 +74,23 @@ test('invalid case input is explained, not silently accepted', async ({ page }) 
   await expect(page.getByText('Номер ЕРДР состоит из 15 цифр')).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/new-case-errors.ru.png`, animations: 'disabled' });
 });
+
+test('the investigator adds a BIN prefix proved by a bank reply; a bad one is explained', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.switchLanguage('ru');
+  await page.getByTestId('open-banks').click();
+  await page.getByTestId('bin-prefix').fill('44');
+  await page.getByTestId('add-bin').click();
+  await expect(page.getByTestId('bank-problem')).toContainText('Не добавлено');
+  await page.getByTestId('bin-prefix').fill('440563');
+  await page.getByTestId('add-bin').click();
+  await expect(page.getByTestId('bank-table')).toContainText('440563 · добавлен вами');
+  await page.screenshot({ path: `${screenshotDir}/bank-tables.ru.png`, animations: 'disabled' });
+  await page.reload();
+  await page.getByTestId('open-banks').click();
+  await expect(page.getByTestId('bank-table')).toContainText('440563 · добавлен вами');
+  expect(app.problems).toEqual([]);
+});

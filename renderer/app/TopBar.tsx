@@ -12,6 +12,8 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/format/money';
 import { currentLanguage, languageNames, uiLanguages } from './i18n';
 import type { Theme } from './preferences';
+import { useState } from 'react';
+import { BankTablesDialog } from '../features/banks/BankTablesDialog';
 
 interface TopBarProps {
   theme: Theme;
@@ -23,6 +25,7 @@ interface TopBarProps {
 
 export function TopBar({ theme, onThemeChange, onLanguageChange, onHome, version }: TopBarProps) {
   const { t, i18n } = useTranslation();
+  const [banks, setBanks] = useState(false);
   return (
     <Navbar className="mt-topbar">
       <NavbarGroup align={Alignment.START}>
@@ -36,6 +39,10 @@ export function TopBar({ theme, onThemeChange, onLanguageChange, onHome, version
         <Tag minimal icon="shield" className="mt-offline-tag">
           {t('app.offline')}
         </Tag>
+        <Button variant="minimal" icon="bank-account" onClick={() => setBanks(true)} data-testid="open-banks">
+          {t('banks.open')}
+        </Button>
+        <BankTablesDialog isOpen={banks} onClose={() => setBanks(false)} />
         <NavbarDivider />
         <HTMLSelect
           aria-label={t('app.language')}

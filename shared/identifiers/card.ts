@@ -51,10 +51,35 @@ export function luhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
+/**
+ * credit-card-type reads no further into a number than its longest IIN pattern (8 digits), so its
+ * answer for a number is its answer for that prefix. It clones every matching card definition on
+ * each call, which made it the costliest step of text extraction; statements repeat a handful of
+ * BINs, so the answers are cached by prefix (bounded: cleared when full).
+ */
+const BRAND_PREFIX_LENGTH = Math.max(
+  ...Object.values(creditCardType.types).flatMap((id) =>
+    creditCardType.getTypeInfo(id).patterns.map((p) => String(Array.isArray(p) ? p[0] : p).length),
+  ),
+);
+const BRAND_CACHE_LIMIT = 10_000;
+const brandCache = new Map<string, ReturnType<typeof creditCardType>>();
+
+function cardTypes(digits: string): ReturnType<typeof creditCardType> {
+  const key = digits.length > BRAND_PREFIX_LENGTH ? digits.slice(0, BRAND_PREFIX_LENGTH) : digits;
+  let types = brandCache.get(key);
+  if (types === undefined) {
+    types = creditCardType(key);
+    if (brandCache.size >= BRAND_CACHE_LIMIT) brandCache.clear();
+    brandCache.set(key, types);
+  }
+  return types;
+}
+
 /** Card brand from the IIN ranges maintained in credit-card-type; prefers ranges that allow this length. */
 export function cardBrand(digits: string, length?: number): CardBrand | null {
   if (digits.length === 0) return null;
-  const types = creditCardType(digits);
+  const types = cardTypes(digits);
   const fit = length === undefined ? types[0] : (types.find((t) => t.lengths.includes(length)) ?? types[0]);
   return fit ? { id: fit.type, name: fit.niceType } : null;
 }

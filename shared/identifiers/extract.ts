@@ -13,6 +13,9 @@
  *      checksum failure at all. A reference label right before a number ("заказ", "RRN") vetoes it.
  *   4. Claiming: families are scanned from most to least specific; text claimed by one candidate
  *      (even a discarded one) is not re-read as another kind.
+ * Speed: most descriptions hold no identifier at all. One pass over the text (`shapeOf`) measures
+ * what every pattern needs (a long enough run of digits, of ASCII letters and digits, a mask
+ * character beside a digit…), and a family's scan runs only when its pattern could match.
  * Bare 11-digit numbers starting 8/7 are phones only with phone context; written as "+7 …" or
  * "8 (701) 123-45-67" the formatting itself is the evidence.
  */
@@ -108,6 +111,93 @@ const PHONE_NATIONAL_RE = re(
     `)${NOT_WORD_AFTER}${NOT_AMOUNT_AFTER}`,
 );
 
+/**
+ * What the patterns above need, measured in one pass. Each field is a necessary condition for one
+ * or more patterns to match anywhere in the text, so skipping a scan it rules out changes nothing.
+ */
+interface Shape {
+  /** Longest run of ASCII letters and digits: ETH 42, TRON 34, base58 BTC 26, segwit 9. */
+  alnumRun: number;
+  /** Longest run of ASCII digits: IIN/BIN 12. */
+  digitRun: number;
+  /** Most digits in one run of digits and ` \u00a0-.()`: cards 13, national phones 10, "+" phones 7. */
+  numberDigits: number;
+  /** `[A-Z]{2}\d{2}` occurs: the IBAN anchor. */
+  ibanAnchor: boolean;
+  /** A mask character at most 2 characters from a digit: every mask match holding both has one. */
+  maskNearDigit: boolean;
+  plus: boolean;
+}
+
+function isMaskChar(c: number): boolean {
+  // * x X х Х • ● · #, the characters of M.
+  return (
+    c === 42 ||
+    c === 120 ||
+    c === 88 ||
+    c === 0x445 ||
+    c === 0x425 ||
+    c === 0x2022 ||
+    c === 0x25cf ||
+    c === 0xb7 ||
+    c === 35
+  );
+}
+
+function shapeOf(text: string): Shape {
+  let alnumRun = 0;
+  let digitRun = 0;
+  let numberDigits = 0;
+  let ibanAnchor = false;
+  let maskNearDigit = false;
+  let plus = false;
+  let alnum = 0;
+  let digits = 0;
+  let numberRun = 0;
+  /** Length of the current run of ASCII capitals, and of the digit run that follows one. */
+  let upper = 0;
+  let digitsAfterUpper = 0;
+  let lastDigit = -3;
+  let lastMask = -3;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      alnum++;
+      digits++;
+      numberRun++;
+      if (alnum > alnumRun) alnumRun = alnum;
+      if (digits > digitRun) digitRun = digits;
+      if (numberRun > numberDigits) numberDigits = numberRun;
+      if (digits === 1) digitsAfterUpper = upper >= 2 ? 1 : 0;
+      else if (digitsAfterUpper > 0) digitsAfterUpper++;
+      if (digitsAfterUpper >= 2) ibanAnchor = true;
+      upper = 0;
+      if (i - lastMask <= 2) maskNearDigit = true;
+      lastDigit = i;
+      continue;
+    }
+    digits = 0;
+    digitsAfterUpper = 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      alnum++;
+      if (alnum > alnumRun) alnumRun = alnum;
+      upper = c <= 90 ? upper + 1 : 0;
+      numberRun = 0;
+    } else {
+      alnum = 0;
+      upper = 0;
+      // Space, NBSP, - . ( ) keep a number's digits together; anything else ends the number.
+      if (!(c === 32 || c === 0xa0 || c === 45 || c === 46 || c === 40 || c === 41)) numberRun = 0;
+      if (c === 43) plus = true;
+    }
+    if (isMaskChar(c)) {
+      if (i - lastDigit <= 2) maskNearDigit = true;
+      lastMask = i;
+    }
+  }
+  return { alnumRun, digitRun, numberDigits, ibanAnchor, maskNearDigit, plus };
+}
+
 function fromParse<K extends IdentifierKind>(
   r: Valid<K, unknown> | Invalid<K>,
   basis: MentionBasis,
@@ -158,20 +248,25 @@ class Scanner {
     }
   }
 
+  /** Offers every match of a global pattern (none matches empty), left to right, as matchAll would. */
   scan(pattern: RegExp, evaluate: (raw: string, c: Candidate) => Outcome | null): void {
+    const text = this.text;
     pattern.lastIndex = 0;
-    for (const m of this.text.matchAll(pattern)) {
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
       const c = { start: m.index, end: m.index + m[0].length };
       this.offer(c, (raw) => evaluate(raw, c));
     }
   }
 }
 
-function scanWallets(s: Scanner): void {
+function scanWallets(s: Scanner, run: number): void {
+  if (run < 9) return;
   // 0x + 40 hex is specific enough that a failed EIP-55 checksum is always worth showing: it is a typo.
-  s.scan(ETH_RE, (raw, c) =>
-    fromParse(parseEth(raw), s.context(c, 'crypto') ? 'checksum+context' : 'checksum', true),
-  );
+  if (run >= 42)
+    s.scan(ETH_RE, (raw, c) =>
+      fromParse(parseEth(raw), s.context(c, 'crypto') ? 'checksum+context' : 'checksum', true),
+    );
   s.scan(SEGWIT_RE, (raw, c) => {
     const parsed = parseBtc(raw);
     // `TB1…` is also how some TRON addresses begin: a failed testnet bech32 must not claim a valid
@@ -180,10 +275,12 @@ function scanWallets(s: Scanner): void {
     const ctx = s.context(c, 'crypto');
     return fromParse(parsed, ctx ? 'checksum+context' : 'checksum', ctx);
   });
-  s.scan(TRON_RE, (raw, c) => {
-    const ctx = s.context(c, 'crypto');
-    return fromParse(parseTron(raw), ctx ? 'checksum+context' : 'checksum', ctx);
-  });
+  if (run < 26) return;
+  if (run >= 34)
+    s.scan(TRON_RE, (raw, c) => {
+      const ctx = s.context(c, 'crypto');
+      return fromParse(parseTron(raw), ctx ? 'checksum+context' : 'checksum', ctx);
+    });
   s.scan(BTC58_RE, (raw, c) => {
     // An all-digit run is a number, not an address; leave it to the numeric scanners.
     if (!/\p{L}/u.test(raw)) return null;
@@ -286,18 +383,24 @@ function scanIinBin(s: Scanner): void {
   });
 }
 
-function scanPhones(s: Scanner): void {
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function scanPlusPhones(s: Scanner): void {
   const text = s.text;
   PHONE_PLUS_RE.lastIndex = 0;
-  for (const m of text.matchAll(PHONE_PLUS_RE)) {
+  let m: RegExpExecArray | null;
+  while ((m = PHONE_PLUS_RE.exec(text)) !== null) {
     // The greedy run may swallow a following amount; take the longest prefix, cut between digit
     // groups, that is a valid number.
     const digitEnds: number[] = [];
-    for (let i = 0; i < m[0].length; i++) if (/\d/.test(m[0].charAt(i))) digitEnds.push(i + 1);
+    for (let i = 0; i < m[0].length; i++) if (isDigitAt(m[0], i)) digitEnds.push(i + 1);
     let found = false;
     for (let k = digitEnds.length - 1; k >= 7 && !found; k--) {
       const endRel = digitEnds[k] ?? 0;
-      if (/\d/.test(m[0].charAt(endRel))) continue;
+      if (isDigitAt(m[0], endRel)) continue;
       const raw = m[0].slice(0, endRel);
       const r = parsePhone(raw, s.options);
       if (r.ok) {
@@ -312,13 +415,16 @@ function scanPhones(s: Scanner): void {
         s.offer(c, (raw) => fromParse(parsePhone(raw, s.options), 'format+context', true));
     }
   }
+}
 
+function scanNationalPhones(s: Scanner): void {
   s.scan(PHONE_NATIONAL_RE, (raw, c) => {
     const ctx = s.context(c, 'phone');
     const formatted = /\D/.test(raw);
+    // A bare digit run is a phone only with context: without it, skip the libphonenumber parse.
+    if (!formatted && !ctx) return IGNORED;
     const r = parsePhone(raw, s.options);
     if (formatted) return fromParse(r, ctx ? 'format+context' : 'format', ctx);
-    if (!ctx) return IGNORED;
     if (r.ok && r.details.type !== 'mobile' && r.details.type !== 'fixed_line_or_mobile') {
       return {
         type: 'rejected',
@@ -334,12 +440,14 @@ function scanPhones(s: Scanner): void {
 /** Finds identifier mentions in `text`; offsets are UTF-16 indices into `text`, end exclusive. */
 export function extractIdentifiers(text: string, options: ExtractOptions = {}): Extraction {
   const s = new Scanner(text, options);
-  scanWallets(s);
-  scanIbans(s);
-  scanMaskedCards(s);
-  scanCards(s);
-  scanIinBin(s);
-  scanPhones(s);
+  const shape = shapeOf(text);
+  scanWallets(s, shape.alnumRun);
+  if (shape.ibanAnchor) scanIbans(s);
+  if (shape.maskNearDigit) scanMaskedCards(s);
+  if (shape.numberDigits >= 13) scanCards(s);
+  if (shape.digitRun >= 12) scanIinBin(s);
+  if (shape.plus && shape.numberDigits >= 7) scanPlusPhones(s);
+  if (shape.numberDigits >= 10) scanNationalPhones(s);
   const order = (a: Candidate, b: Candidate) => a.start - b.start || a.end - b.end;
   return { mentions: s.mentions.sort(order), rejected: s.rejected.sort(order) };
 }

@@ -165,11 +165,14 @@ export function parseBtc(raw: string): BtcResult {
 /** EIP-55 mixed-case checksum encoding of a 40-hex-digit address (without validation). */
 export function toChecksumAddress(hex40: string): string {
   const lower = hex40.toLowerCase().replace(/^0x/, '');
-  const hash = bytesToHex(keccak_256(utf8ToBytes(lower)));
+  const hash = keccak_256(utf8ToBytes(lower));
   let out = '0x';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charAt(i);
-    out += parseInt(hash.charAt(i), 16) >= 8 ? c.toUpperCase() : c;
+    // The i-th hex digit of the hash, read from its bytes (high nibble first); none past its end.
+    const byte = hash[i >> 1];
+    const nibble = byte === undefined ? 0 : i % 2 === 0 ? byte >> 4 : byte & 15;
+    out += nibble >= 8 ? c.toUpperCase() : c;
   }
   return out;
 }

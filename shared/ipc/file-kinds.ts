@@ -9,6 +9,7 @@ export const pickPurposes = {
   },
   'case-file': { extensions: ['mtcase'], maxBytes: 4 * 1024 * 1024 * 1024 - 1 },
   packet: { extensions: ['zip'], maxBytes: 2 * 1024 * 1024 * 1024 - 1 },
+  'bank-table': { extensions: ['json'], maxBytes: 16 * 1024 * 1024 },
 } as const;
 
 export type PickPurpose = keyof typeof pickPurposes;

@@ -12,6 +12,7 @@ import { useWorkspaceNav } from '../workspace/workspace-nav';
 import { EntityLabel } from './EntityLabel';
 import { MergeWith } from './MergeWith';
 import { identifierFacts } from './identifier-facts';
+import { useBankTablesVersion } from '../../app/bank-directory';
 
 const SHOWN_MENTIONS = 300;
 
@@ -40,6 +41,7 @@ export function EntityDetails({
   const { t } = useTranslation();
   const format = useFormat();
   const nav = useWorkspaceNav();
+  useBankTablesVersion();
   const facts = identifierFacts(entity.kind, entity.value, format.language);
   const holderKeys = holders.holdersOf.get(entity.key) ?? [];
   const asHolder = holders.byKey.get(entity.key);

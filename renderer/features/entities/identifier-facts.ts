@@ -1,7 +1,7 @@
 import { parseAs } from '../../../shared/identifiers/recognize';
 import { usdtChainsFor } from '../../../shared/identifiers/usdt';
 import type { IdentifierKind } from '../../../shared/identifiers/types';
-import { bankDirectory } from '../../app/bank-directory';
+import { bankTables } from '../../app/bank-directory';
 
 export interface IdentifierFact {
   /** i18n key under entities.facts. */
@@ -15,7 +15,7 @@ export function identifierFacts(
   value: string,
   language: 'ru' | 'kk' | 'en',
 ): IdentifierFact[] {
-  const parsed = parseAs(kind, value, { banks: bankDirectory });
+  const parsed = parseAs(kind, value, { banks: bankTables.directory() });
   if (!parsed.ok) return [{ label: 'validity', value: parsed.message }];
   const details = parsed.details as unknown as Record<string, unknown>;
   const facts: IdentifierFact[] = [];
