@@ -19,7 +19,7 @@ export function asXlsx(fixture: Fixture, name: string): GeneratedFile {
     if (sheet.merges) worksheet['!merges'] = sheet.merges;
     XLSX.utils.book_append_sheet(workbook, worksheet, sheet.name);
   }
-  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
   return {
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
