@@ -19,6 +19,7 @@ import { openDemoCase, type DemoProgress } from './demo-case';
 import { importCaseFiles } from './case-files';
 import { isCaseExists } from '../../db/case-transfer';
 import { preferences } from '../../app/preferences';
+import { STORAGE_WARNING_SHARE, useStorageStatus } from '../../app/storage';
 
 export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const list = useLiveQuery(() => cases.listCases(), []);
   const [creating, setCreating] = useState(false);
   const [openedAt] = useState(Date.now);
+  const storage = useStorageStatus();
   const [demo, setDemo] = useState<DemoProgress | null>(null);
   const [demoError, setDemoError] = useState<string | null>(null);
 
@@ -194,6 +196,20 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
           ))}
         </tbody>
       </HTMLTable>
+      {storage ? (
+        <p className="mt-muted mt-small mt-gap" data-testid="storage-status">
+          {t('storage.used', {
+            used: format.count(Math.round(storage.usedBytes / 1_048_576)),
+            quota: format.count(Math.round(storage.quotaBytes / 1_048_576)),
+          })}
+          {storage.persisted ? ` · ${t('storage.persisted')}` : ` · ${t('storage.notPersisted')}`}
+        </p>
+      ) : null}
+      {storage && storage.quotaBytes > 0 && storage.usedBytes / storage.quotaBytes > STORAGE_WARNING_SHARE ? (
+        <Callout intent={Intent.WARNING} icon="database" data-testid="storage-warning">
+          {t('storage.almostFull')}
+        </Callout>
+      ) : null}
       {dialog}
       {demoDialog}
     </div>

@@ -5,6 +5,8 @@ import { host } from '../../host';
 import { sources } from '../../db';
 import { AlreadyImportedError } from '../../db/sources';
 import { ImportCancelledError, runImportWorker } from './worker-client';
+import i18next from 'i18next';
+import { isQuotaError } from '../../app/storage';
 
 export type OutcomeStatus = 'imported' | 'duplicate' | 'failed' | 'cancelled' | 'skipped';
 
@@ -209,6 +211,7 @@ export function useImporter(caseId: string, actor: string) {
 export type Importer = ReturnType<typeof useImporter>;
 
 function failureOutcome(file: string, error: unknown): FileOutcome {
+  if (isQuotaError(error)) return { file, status: 'failed', message: i18next.t('storage.fullOnImport') };
   if (error instanceof AlreadyImportedError) return { file, status: 'duplicate' };
   if (error instanceof ImportCancelledError) return { file, status: 'cancelled' };
   return { file, status: 'failed', message: error instanceof Error ? error.message : String(error) };
