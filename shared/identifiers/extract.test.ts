@@ -170,3 +170,29 @@ describe('TRON addresses that look like testnet bech32', () => {
     ]);
   });
 });
+
+describe('the one-pass pre-check skips only scans that cannot match', () => {
+  // Each case sits at the edge of what `shapeOf` measures: the scan must still run.
+  it.each([
+    // A mask two characters from a digit, across a group separator.
+    ['карта 4400 **** **** 1234', [['card_masked', '4400********1234']]],
+    // Cyrillic х as the mask, right before the last 4.
+    ['по карте ххххх1234', [['card_masked', '…1234']]],
+    // Phone digits joined by brackets and dashes count as one number.
+    ['тел. 8 (701) 123-45-67', [['phone', '+77011234567']]],
+    ['+7 (701) 123-45-67', [['phone', '+77011234567']]],
+    // A card grouped with NBSP.
+    ['карта 4400\u00a04300\u00a01234\u00a05671', [['card', '4400430012345671']]],
+    // An IBAN anchor right after punctuation, and a TRON address of exactly 34 characters at the end.
+    ['счет:KZ86125KZT5004100100', [['iban', 'KZ86125KZT5004100100']]],
+    ['USDT TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', [['tron', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t']]],
+  ])('%j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('finds nothing in text without digits or address-shaped tokens', () => {
+    for (const text of ['', 'Оплата услуг', 'Перевод на карту Kaspi Gold', '+ - * # х •']) {
+      expect(extractIdentifiers(text)).toEqual({ mentions: [], rejected: [] });
+    }
+  });
+});

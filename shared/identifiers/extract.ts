@@ -260,33 +260,34 @@ class Scanner {
   }
 }
 
-function scanWallets(s: Scanner, run: number): void {
-  if (run < 9) return;
+/** `alnumRun` is the text's longest run of ASCII letters and digits; each address needs one as long as itself. */
+function scanWallets(s: Scanner, alnumRun: number): void {
   // 0x + 40 hex is specific enough that a failed EIP-55 checksum is always worth showing: it is a typo.
-  if (run >= 42)
+  if (alnumRun >= 42)
     s.scan(ETH_RE, (raw, c) =>
       fromParse(parseEth(raw), s.context(c, 'crypto') ? 'checksum+context' : 'checksum', true),
     );
-  s.scan(SEGWIT_RE, (raw, c) => {
-    const parsed = parseBtc(raw);
-    // `TB1…` is also how some TRON addresses begin: a failed testnet bech32 must not claim a valid
-    // TRON address, so leave the text for the TRON scan below.
-    if (!parsed.ok && parseTron(raw).ok) return null;
-    const ctx = s.context(c, 'crypto');
-    return fromParse(parsed, ctx ? 'checksum+context' : 'checksum', ctx);
-  });
-  if (run < 26) return;
-  if (run >= 34)
+  if (alnumRun >= 9)
+    s.scan(SEGWIT_RE, (raw, c) => {
+      const parsed = parseBtc(raw);
+      // `TB1…` is also how some TRON addresses begin: a failed testnet bech32 must not claim a valid
+      // TRON address, so leave the text for the TRON scan below.
+      if (!parsed.ok && parseTron(raw).ok) return null;
+      const ctx = s.context(c, 'crypto');
+      return fromParse(parsed, ctx ? 'checksum+context' : 'checksum', ctx);
+    });
+  if (alnumRun >= 34)
     s.scan(TRON_RE, (raw, c) => {
       const ctx = s.context(c, 'crypto');
       return fromParse(parseTron(raw), ctx ? 'checksum+context' : 'checksum', ctx);
     });
-  s.scan(BTC58_RE, (raw, c) => {
-    // An all-digit run is a number, not an address; leave it to the numeric scanners.
-    if (!/\p{L}/u.test(raw)) return null;
-    const ctx = s.context(c, 'crypto');
-    return fromParse(parseBtc(raw), ctx ? 'checksum+context' : 'checksum', ctx);
-  });
+  if (alnumRun >= 26)
+    s.scan(BTC58_RE, (raw, c) => {
+      // An all-digit run is a number, not an address; leave it to the numeric scanners.
+      if (!/\p{L}/u.test(raw)) return null;
+      const ctx = s.context(c, 'crypto');
+      return fromParse(parseBtc(raw), ctx ? 'checksum+context' : 'checksum', ctx);
+    });
 }
 
 /** IBANs are often grouped by four; walk from each country+check anchor to the country's exact length. */

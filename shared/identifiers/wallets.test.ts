@@ -1,6 +1,7 @@
 import { createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
+import { prng, randomInt } from './test-support';
 import { parseBtc, parseEth, parseTron, toChecksumAddress } from './wallets';
 
 const b58c = createBase58check(sha256);
@@ -141,5 +142,53 @@ describe('Ethereum (EIP-55)', () => {
     ['', 'empty'],
   ])('rejects %j (%s)', (raw, reason) => {
     expect(parseEth(raw)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('base58check without exceptions', () => {
+  // wallets.ts compares the checksum itself (a thrown Error per look-alike was the cost of free
+  // text); it must agree with @scure/base's coder on every string, valid or not.
+  const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  const scureAccepts = (s: string): boolean => {
+    try {
+      b58c.decode(s);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('agrees with createBase58check on valid, corrupted and random strings', () => {
+    const rand = prng(58);
+    const samples: string[] = ['1', '11', '1111', '11111', 'z', '2222'];
+    for (let i = 0; i < 300; i++) {
+      const version = [0x00, 0x05, 0x41, 0x6f, 0x42][randomInt(rand, 0, 4)] ?? 0;
+      // Mostly the 21-byte payloads of real addresses, sometimes other lengths.
+      const length = rand() < 0.7 ? 20 : randomInt(rand, 0, 24);
+      const body = Array.from({ length }, () => randomInt(rand, 0, 255));
+      const valid = b58c.encode(new Uint8Array([version, ...body]));
+      const at = randomInt(rand, 0, valid.length - 1);
+      const corrupted = valid.slice(0, at) + ALPHABET.charAt(randomInt(rand, 0, 57)) + valid.slice(at + 1);
+      const random = Array.from({ length: rand() < 0.5 ? 33 : randomInt(rand, 1, 40) }, () =>
+        ALPHABET.charAt(randomInt(rand, 0, 57)),
+      ).join('');
+      samples.push(valid, corrupted, random, `T${random}`, `1${random}`);
+    }
+    let compared = 0;
+    for (const s of samples) {
+      // Both parsers report 'checksum' exactly when the checksum coder rejects the string.
+      const tron = parseTron(s);
+      const btc = parseBtc(s);
+      const checksumOk = scureAccepts(s);
+      if (s.startsWith('T') && s.length === 34) {
+        expect(tron.ok || tron.reason !== 'checksum').toBe(checksumOk);
+        compared++;
+      }
+      if (/^[13mn2]/.test(s) && s.length >= 26 && s.length <= 35) {
+        expect(btc.ok || btc.reason !== 'checksum').toBe(checksumOk);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
