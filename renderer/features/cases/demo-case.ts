@@ -1,5 +1,5 @@
 import manifest from '../../../resources/demo/manifest.json';
-import { cases, sources } from '../../db';
+import { cases } from '../../db';
 import { runImportWorker } from '../sources/worker-client';
 
 /** The demo files are bundled as the app's own assets: fetched from its origin, never the network. */
@@ -40,11 +40,17 @@ export async function openDemoCase(
     const response = await fetch(urlOf(file.name));
     if (!response.ok) throw new Error(`demo file ${file.name} could not be read (${response.status})`);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const { prepared } = await runImportWorker(
-      { type: 'import', bytes, fileName: file.name, importedAt: Date.now() },
+    await runImportWorker(
+      {
+        type: 'import',
+        bytes,
+        fileName: file.name,
+        importedAt: Date.now(),
+        caseId: created.id,
+        actor: investigator,
+      },
       'imported',
     );
-    await sources.saveImport(created.id, investigator, prepared);
   }
   return created.id;
 }

@@ -90,17 +90,19 @@ export function ImportDialog({ importer }: { importer: Importer }) {
             <p className="mt-strong">{t('importer.importing', { file: state.file })}</p>
             <ProgressBar
               intent={Intent.PRIMARY}
-              value={state.total > 0 ? state.done / state.total : undefined}
+              value={state.phase === 'reading' && state.total > 0 ? state.done / state.total : undefined}
               data-testid="import-progress"
             />
             <p className="mt-muted mt-gap">
-              {state.total > 0
-                ? t('importer.progress', {
-                    done: format.count(state.done),
-                    total: format.count(state.total),
-                    percent: Math.floor((100 * state.done) / state.total),
-                  })
-                : '…'}
+              {state.phase === 'saving'
+                ? t('importer.saving', { total: format.count(state.total) })
+                : state.total > 0
+                  ? t('importer.progress', {
+                      done: format.count(state.done),
+                      total: format.count(state.total),
+                      percent: Math.floor((100 * state.done) / state.total),
+                    })
+                  : '…'}
             </p>
           </DialogBody>
           <DialogFooter

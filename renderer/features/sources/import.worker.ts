@@ -2,12 +2,14 @@
 import { importStatement, previewStatement } from '../../../shared/import';
 import type { MappingOverrides } from '../../../shared/import/pipeline/types';
 import { prepareForStore } from '../../../shared/store/prepare';
-import { transferablesOf } from '../../../shared/store/transaction-block';
+import { openCaseStore } from '../../db/schema';
+import { AlreadyImportedError, sourceRepository } from '../../db/sources';
+import { isQuotaError } from '../../app/storage';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
- * Parses one untrusted file off the UI thread. Only plain data leaves this worker; the case
- * store is written by the page after the result arrives, in one transaction.
+ * Parses one untrusted file off the UI thread and stores the result in one IndexedDB transaction
+ * (IndexedDB works in workers). Only progress and a summary go back to the page.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -43,13 +45,26 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         const now = performance.now();
         if (now - lastReport > 200 || done === total) {
           lastReport = now;
-          post({ type: 'progress', done, total });
+          post({ type: 'progress', phase: 'reading', done, total });
         }
       },
     });
     const prepared = prepareForStore(result);
-    post({ type: 'imported', prepared }, prepared.blocks.flatMap(transferablesOf));
+    post({ type: 'progress', phase: 'saving', done: 0, total: prepared.details.transactionCount });
+    const db = openCaseStore();
+    try {
+      const saved = await sourceRepository(db).saveImport(request.caseId, request.actor, prepared);
+      post({ type: 'imported', transactions: saved.transactionCount, rejected: saved.rejected.length });
+    } finally {
+      db.close();
+    }
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    if (error instanceof AlreadyImportedError) post({ type: 'duplicate', existing: error.existingName });
+    else
+      post({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        quota: isQuotaError(error),
+      });
   }
 };

@@ -30,7 +30,15 @@ export type ImporterState =
       overrides: MappingOverrides;
       fromProfile: boolean;
     }
-  | { step: 'importing'; file: string; index: number; count: number; done: number; total: number }
+  | {
+      step: 'importing';
+      file: string;
+      index: number;
+      count: number;
+      done: number;
+      total: number;
+      phase: 'reading' | 'saving';
+    }
   | { step: 'done'; outcomes: FileOutcome[] };
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -155,29 +163,30 @@ export function useImporter(caseId: string, actor: string) {
       }
     }
     abort.current = new AbortController();
-    setState({ step: 'importing', file: file.name, index, count, done: 0, total: 0 });
+    setState({ step: 'importing', file: file.name, index, count, done: 0, total: 0, phase: 'reading' });
     try {
-      const { prepared } = await runImportWorker(
+      const saved = await runImportWorker(
         {
           type: 'import',
           bytes: file.bytes,
           fileName: file.name,
           importedAt: Date.now(),
           mappingOverrides: overrides,
+          caseId,
+          actor,
         },
         'imported',
         {
           signal: abort.current.signal,
-          onProgress: (done, rows) =>
-            setState({ step: 'importing', file: file.name, index, count, done, total: rows }),
+          onProgress: (done, rows, phase) =>
+            setState({ step: 'importing', file: file.name, index, count, done, total: rows, phase }),
         },
       );
-      const saved = await sources.saveImport(caseId, actor, prepared);
       record({
         file: file.name,
         status: 'imported',
-        transactions: saved.transactionCount,
-        rejected: saved.rejected.length,
+        transactions: saved.transactions,
+        rejected: saved.rejected,
       });
     } catch (error) {
       record(failureOutcome(file.name, error));

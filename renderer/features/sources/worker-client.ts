@@ -1,4 +1,5 @@
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { AlreadyImportedError } from '../../db/sources';
 
 export class ImportCancelledError extends Error {
   constructor() {
@@ -18,7 +19,7 @@ export function runImportWorker<T extends WorkerResponse['type']>(
   request: WorkerRequest,
   expect: T,
   options: {
-    onProgress?: (done: number, total: number) => void;
+    onProgress?: (done: number, total: number, phase: 'reading' | 'saving') => void;
     signal?: AbortSignal;
     timeLimitMs?: number;
   } = {},
@@ -47,13 +48,19 @@ export function runImportWorker<T extends WorkerResponse['type']>(
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'progress') {
-        options.onProgress?.(message.done, message.total);
+        options.onProgress?.(message.done, message.total, message.phase);
         return;
       }
       finish();
       if (message.type === expect) resolve(message as Extract<WorkerResponse, { type: T }>);
-      else if (message.type === 'failed') reject(new Error(message.message));
-      else reject(new Error(`import worker answered ${message.type} to ${request.type}`));
+      else if (message.type === 'duplicate')
+        reject(new AlreadyImportedError(request.fileName, message.existing));
+      else if (message.type === 'failed') {
+        // Keep the name a full disk is recognised by, across the worker boundary.
+        reject(
+          Object.assign(new Error(message.message), message.quota ? { name: 'QuotaExceededError' } : {}),
+        );
+      } else reject(new Error(`import worker answered ${message.type} to ${request.type}`));
     };
     worker.onerror = (event) => {
       finish();

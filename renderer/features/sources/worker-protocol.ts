@@ -1,10 +1,11 @@
 import type { StatementPreview } from '../../../shared/import/pipeline/types';
-import type { PreparedImport } from '../../../shared/store/prepare';
 
 /**
  * Messages between the Sources tab and the import worker. A worker is started per file and
  * thrown away afterwards, so a hostile file cannot leave state behind, and a hang is ended by
- * terminating it; the case store is only written after the worker hands back a finished result.
+ * terminating it. The worker writes the finished import to the case store itself, in one
+ * transaction: the page never holds a million rows, and a worker killed mid-way (cancel, crash,
+ * closed window) aborts that transaction, leaving the case as it was.
  */
 export type WorkerRequest =
   | {
@@ -19,10 +20,14 @@ export type WorkerRequest =
       fileName: string;
       importedAt: number;
       mappingOverrides?: Record<string, Record<string, string | null>>;
+      /** The worker stores the result itself, in one transaction, for this case and investigator. */
+      caseId: string;
+      actor: string;
     };
 
 export type WorkerResponse =
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; phase: 'reading' | 'saving'; done: number; total: number }
   | { type: 'preview'; preview: StatementPreview }
-  | { type: 'imported'; prepared: PreparedImport }
-  | { type: 'failed'; message: string };
+  | { type: 'imported'; transactions: number; rejected: number }
+  | { type: 'duplicate'; existing: string }
+  | { type: 'failed'; message: string; quota?: boolean };
