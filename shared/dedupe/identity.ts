@@ -15,6 +15,7 @@ import {
 } from '../identifiers/masked-card';
 import { parsePhone } from '../identifiers/phone';
 import type { CounterpartyFacts, ImportedTransaction, StatementAccount } from '../model/statement';
+import { nameScript, nameTokens } from '../identifiers/resolve';
 
 /** `card:…`, `acct:…`, `phone:…`, `wallet:…`: things that name one account. */
 type IdKey = string;
@@ -269,21 +270,7 @@ function iinKey(raw: string): string | null {
   return /^\d{12}$/.test(d) ? d : null;
 }
 
-export function nameTokens(s: string): string[] {
-  return s
-    .toUpperCase()
-    .replace(/Ё/g, 'Е')
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter((t) => t.length > 0);
-}
-
-function script(tokens: string[]): 'latin' | 'cyrillic' | 'other' {
-  const joined = tokens.join('');
-  if (/^[A-Z]+$/.test(joined)) return 'latin';
-  if (/^\p{Script=Cyrillic}+$/u.test(joined)) return 'cyrillic';
-  return 'other';
-}
+export { nameTokens };
 
 /**
  * Names are compared only within one script: "IVANOV I" vs "Иванов Иван" needs transliteration
@@ -291,8 +278,8 @@ function script(tokens: string[]): 'latin' | 'cyrillic' | 'other' {
  * equal, so "И." alone never matches anyone.
  */
 export function namesMatch(a: string[], b: string[]): 'match' | 'differ' | 'incomparable' {
-  const sa = script(a);
-  if (sa === 'other' || sa !== script(b)) return 'incomparable';
+  const sa = nameScript(a);
+  if (sa === 'other' || sa !== nameScript(b)) return 'incomparable';
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const tokenOk = (t: string): boolean =>
     long.some((u) => u === t || (t.length === 1 && u.startsWith(t)) || (u.length === 1 && t.startsWith(u)));

@@ -1,6 +1,7 @@
 /** Hand-built statements for the dedupe tests. Not exported from index.ts. */
 import type { ImportedTransaction, StatementAccount } from '../model/statement';
 import type { DedupeSource } from './types';
+import { mulberry32 } from '../random/mulberry32';
 
 /** UTC ms for a wall-clock time in Almaty (UTC+5 in these fixtures). */
 export function almaty(y: number, m: number, d: number, h = 0, min = 0): number {
@@ -54,17 +55,7 @@ export function source(
   return { sha256, name: `${sha256}.xlsx`, accounts, transactions };
 }
 
-/** mulberry32: seeded so a shuffle that breaks determinism reproduces. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   const out = [...items];

@@ -7,22 +7,13 @@
 import { createBase58check } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { iinCheckDigit, luhnValid, toChecksumAddress } from '../identifiers';
+import { mulberry32 } from '../random/mulberry32';
 
 export type Random = () => number;
 
 const base58check = createBase58check(sha256);
 
-/** mulberry32: tiny, fast and identical on every platform, so a seed reproduces a case exactly. */
-export function rng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function int(random: Random, lo: number, hi: number): number {
   return lo + Math.floor(random() * (hi - lo + 1));

@@ -48,7 +48,8 @@ function normBank(s: string): string {
   return s.trim().toUpperCase().replace(/\s+/g, ' ');
 }
 
-function nameTokens(s: string): string[] {
+/** Upper-case letter tokens of a holder name, ё = е: how names from two banks are compared. */
+export function nameTokens(s: string): string[] {
   return s
     .toUpperCase()
     .replace(/Ё/g, 'Е')
@@ -57,7 +58,8 @@ function nameTokens(s: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-function script(tokens: string[]): 'latin' | 'cyrillic' | 'other' {
+/** Names are compared only within one script; transliteration is not guessed at. */
+export function nameScript(tokens: string[]): 'latin' | 'cyrillic' | 'other' {
   const joined = tokens.join('');
   if (/^[A-Z]+$/.test(joined)) return 'latin';
   if (/^[\p{Script=Cyrillic}]+$/u.test(joined)) return 'cyrillic';
@@ -79,8 +81,8 @@ export function holdersCompatible(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   if (ta.length === 0 || tb.length === 0) return true;
-  const sa = script(ta);
-  if (sa !== script(tb) || sa === 'other') return true;
+  const sa = nameScript(ta);
+  if (sa !== nameScript(tb) || sa === 'other') return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.every((t) => long.some((u) => tokenMatch(t, u)));
 }

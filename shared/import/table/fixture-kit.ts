@@ -5,6 +5,7 @@
 import type { Cell, Direction, MergedRange } from './cell';
 import type { TableTransaction, TotalsRow } from './rows';
 import { wallClockToUtc } from './zone';
+import { mulberry32 } from '../../random/mulberry32';
 
 /** A transaction as the test expects it back (the raw cell texts are not compared). */
 export type ExpectedTransaction = Omit<TableTransaction, 'raw'>;
@@ -25,17 +26,7 @@ export interface Fixture {
   sheets: FixtureSheet[];
 }
 
-/** mulberry32: tiny, fast, good enough for test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
