@@ -5,6 +5,9 @@ import { appendAudit } from './audit';
 import type { ImportProfileRecord, SourceRecord } from './records';
 import type { CaseStore } from './schema';
 
+/** Blocks written per step of a save: 10 blocks = 100,000 rows. */
+const SAVE_SLICE = 10;
+
 export class AlreadyImportedError extends Error {
   constructor(
     readonly fileName: string,
@@ -30,7 +33,12 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
       return db.sources.get([caseId, sha256]);
     },
 
-    async saveImport(caseId: string, actor: string, prepared: PreparedImport): Promise<SourceRecord> {
+    async saveImport(
+      caseId: string,
+      actor: string,
+      prepared: PreparedImport,
+      onProgress?: (savedRows: number, totalRows: number) => void,
+    ): Promise<SourceRecord> {
       const record: SourceRecord = { ...prepared.details, caseId };
       const { sha256 } = record;
       await db.transaction(
@@ -40,9 +48,16 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
           const existing = await db.sources.get([caseId, sha256]);
           if (existing) throw new AlreadyImportedError(record.name, existing.name);
           await db.sources.add(record);
-          await db.transactionBlocks.bulkAdd(
-            prepared.blocks.map((data, block) => ({ caseId, sha256, block, data })),
-          );
+          // In slices inside the one transaction, so the progress bar keeps moving on big files.
+          let saved = 0;
+          for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
+            const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
+            await db.transactionBlocks.bulkAdd(
+              slice.map((data, i) => ({ caseId, sha256, block: first + i, data })),
+            );
+            saved += slice.reduce((sum, data) => sum + data.count, 0);
+            onProgress?.(saved, record.transactionCount);
+          }
           await db.mentionBlocks.bulkAdd(
             prepared.mentionBlocks.map((mentions, block) => ({ caseId, sha256, block, mentions })),
           );

@@ -90,7 +90,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
             <p className="mt-strong">{t('importer.importing', { file: state.file })}</p>
             <ProgressBar
               intent={Intent.PRIMARY}
-              value={state.phase === 'reading' && state.total > 0 ? state.done / state.total : undefined}
+              value={state.total > 0 ? state.done / state.total : undefined}
               data-testid="import-progress"
             />
             <p className="mt-muted mt-gap">

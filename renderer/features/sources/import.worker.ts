@@ -53,7 +53,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', phase: 'saving', done: 0, total: prepared.details.transactionCount });
     const db = openCaseStore();
     try {
-      const saved = await sourceRepository(db).saveImport(request.caseId, request.actor, prepared);
+      const saved = await sourceRepository(db).saveImport(
+        request.caseId,
+        request.actor,
+        prepared,
+        (done, total) => post({ type: 'progress', phase: 'saving', done, total }),
+      );
       post({ type: 'imported', transactions: saved.transactionCount, rejected: saved.rejected.length });
     } finally {
       db.close();
