@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { halykFixture } from '../../shared/import/table/fixtures';
 import { AppPage } from '../support/app-page';
 import { asXlsx } from '../support/statement-files';
 
 /** Counts every record of every store in the app's IndexedDB, read with the raw API (no app code). */
-async function storeCounts(page: import('@playwright/test').Page): Promise<Record<string, number>> {
+async function storeCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(`(async () => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('moneytrail');
