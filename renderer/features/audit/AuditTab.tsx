@@ -24,7 +24,7 @@ export function AuditTab({ caseId }: { caseId: string }) {
         </Callout>
       ) : (
         <Callout intent={Intent.DANGER} icon="error" compact data-testid="audit-verdict">
-          {t('audit.broken', { seq: verdict.seq, detail: verdict.detail })}
+          {t('audit.broken', { seq: verdict.seq + 1, detail: t(`audit.problems.${verdict.problem}`) })}
         </Callout>
       )}
       <HTMLTable compact striped className="mt-table mt-audit-table">
@@ -40,7 +40,11 @@ export function AuditTab({ caseId }: { caseId: string }) {
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.seq} data-testid="audit-row">
+            <tr
+              key={entry.seq}
+              data-testid="audit-row"
+              className={!verdict.ok && entry.seq === verdict.seq ? 'mt-row-rejected' : undefined}
+            >
               <td className="mt-num">{entry.seq + 1}</td>
               <td className="mt-nowrap">{format.dateTime(entry.at)}</td>
               <td>{entry.actor || t('audit.anonymous')}</td>
