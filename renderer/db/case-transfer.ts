@@ -2,6 +2,7 @@ import type { CaseData } from '../../shared/casefile/types';
 import type { StatementImport } from '../../shared/model/statement';
 import { prepareForStore } from '../../shared/store/prepare';
 import { decodeTransactionBlock } from '../../shared/store/transaction-block';
+import { decodeMentionBlock } from '../../shared/store/mention-block';
 import { appendAudit } from './audit';
 import type { SourceRecord } from './records';
 import type { CaseStore } from './schema';
@@ -43,7 +44,7 @@ async function statementOf(db: CaseStore, record: SourceRecord): Promise<Stateme
     accounts: record.accounts,
     transactions: blocks.flatMap((block) => decodeTransactionBlock(block.data)),
     rejected: record.rejected,
-    mentions: mentionBlocks.flatMap((block) => block.mentions),
+    mentions: mentionBlocks.flatMap((block) => decodeMentionBlock(block.data)),
     invalid: record.invalid,
     checks: record.checks,
     mappings: record.mappings,
@@ -107,7 +108,7 @@ export async function importCaseData(
           prepared.blocks.map((block, i) => ({ caseId, sha256, block: i, data: block })),
         );
         await db.mentionBlocks.bulkAdd(
-          prepared.mentionBlocks.map((mentions, i) => ({ caseId, sha256, block: i, mentions })),
+          prepared.mentionBlocks.map((data, i) => ({ caseId, sha256, block: i, data })),
         );
       }
       await db.auditEntries.bulkAdd(data.audit);

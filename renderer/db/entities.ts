@@ -1,4 +1,5 @@
 import type { IdentifierMention } from '../../shared/model/statement';
+import { mentionAt } from '../../shared/store/mention-block';
 import type { CaseStore } from './schema';
 
 export interface CaseMention extends IdentifierMention {
@@ -12,7 +13,8 @@ export async function caseMentions(db: CaseStore, caseId: string): Promise<CaseM
     .where('caseId')
     .equals(caseId)
     .each((record) => {
-      for (const mention of record.mentions) out.push({ ...mention, sha256: record.sha256 });
+      for (let i = 0; i < record.data.count; i++)
+        out.push({ ...mentionAt(record.data, i), sha256: record.sha256 });
     });
   return out;
 }

@@ -2,9 +2,9 @@ import type { AuditEntry } from '../../shared/audit/chain';
 import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
-import type { IdentifierMention } from '../../shared/model/statement';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
+import type { MentionBlock } from '../../shared/store/mention-block';
 
 /** What the store holds, record by record. Payload shapes come from shared/; keys are added here. */
 export type CaseRecord = Case;
@@ -21,11 +21,12 @@ export interface TransactionBlockRecord {
   data: TransactionBlock;
 }
 
+/** v5: mentions as columns (v2–v4 stored `mentions: IdentifierMention[]`; the v5 upgrade converts them). */
 export interface MentionBlockRecord {
   caseId: string;
   sha256: string;
   block: number;
-  mentions: IdentifierMention[];
+  data: MentionBlock;
 }
 
 /** A confirmed column mapping, found again by the header signature of the next statement. */

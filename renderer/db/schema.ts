@@ -13,6 +13,7 @@ import { storesV1 } from './versions/v1';
 import { storesV2 } from './versions/v2';
 import { storesV3 } from './versions/v3';
 import { storesV4 } from './versions/v4';
+import { storesV5, upgradeToV5 } from './versions/v5';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -31,7 +32,7 @@ export type CaseStore = Dexie & {
   duplicateDecisions: Table<DuplicateDecisionRecord, [string, string]>;
 };
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -49,6 +50,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   db.version(2).stores(storesV2);
   db.version(3).stores(storesV3);
   db.version(4).stores(storesV4);
+  db.version(5).stores(storesV5).upgrade(upgradeToV5);
   return db;
 }
 

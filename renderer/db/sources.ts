@@ -59,7 +59,7 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
             onProgress?.(saved, record.transactionCount);
           }
           await db.mentionBlocks.bulkAdd(
-            prepared.mentionBlocks.map((mentions, block) => ({ caseId, sha256, block, mentions })),
+            prepared.mentionBlocks.map((data, block) => ({ caseId, sha256, block, data })),
           );
           await appendAudit(db, {
             caseId,

@@ -1,5 +1,4 @@
 import type {
-  IdentifierMention,
   ImportedTransaction,
   InvalidMention,
   IntegrityCheck,
@@ -11,6 +10,7 @@ import type {
   TableMapping,
 } from '../model/statement';
 import { holderFactsOf, type HolderFact } from '../resolve/holders';
+import { encodeMentionBlock, type MentionBlock } from './mention-block';
 import { toTransactionBlocks, TRANSACTION_BLOCK_SIZE, type TransactionBlock } from './transaction-block';
 
 /** Money in and out of one file, per currency, as positive minor units. */
@@ -39,7 +39,7 @@ export interface StoredSourceDetails extends SourceFile {
 export interface PreparedImport {
   details: StoredSourceDetails;
   blocks: TransactionBlock[];
-  mentionBlocks: IdentifierMention[][];
+  mentionBlocks: MentionBlock[];
 }
 
 export const MENTION_BLOCK_SIZE = 50_000;
@@ -60,9 +60,9 @@ export function prepareForStore(
   blockSize: number = TRANSACTION_BLOCK_SIZE,
 ): PreparedImport {
   const blocks = toTransactionBlocks(result.transactions, blockSize);
-  const mentionBlocks: IdentifierMention[][] = [];
+  const mentionBlocks: MentionBlock[] = [];
   for (let start = 0; start < result.mentions.length; start += MENTION_BLOCK_SIZE) {
-    mentionBlocks.push(result.mentions.slice(start, start + MENTION_BLOCK_SIZE));
+    mentionBlocks.push(encodeMentionBlock(result.mentions.slice(start, start + MENTION_BLOCK_SIZE)));
   }
   const distinct = new Set<string>();
   for (const mention of result.mentions) distinct.add(`${mention.kind}:${mention.value}`);

@@ -6,10 +6,11 @@ import type { DuplicateCandidate } from '../../../shared/dedupe';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
 import { duplicateRepository } from '../duplicates';
-import { openCaseStore, type CaseStore } from '../schema';
+import type { CaseStore } from '../schema';
 import { storesV1 } from './v1';
 import { storesV2 } from './v2';
 import { storesV3 } from './v3';
+import { storesV4 } from './v4';
 
 const pair = (row: number, strong: boolean): DuplicateCandidate => ({
   kind: 'two-sides',
@@ -40,7 +41,12 @@ describe('migration v3 → v4', () => {
     ).record(created.id, 'split', ['card:1', 'card_masked:2'], 'ответ банка', 'A');
     v3.close();
 
-    const v4 = openCaseStore(name);
+    // Opened exactly as v4 declared it, so this keeps testing the v3 → v4 step after v5+ exist.
+    const v4 = new Dexie(name) as CaseStore;
+    v4.version(1).stores(storesV1);
+    v4.version(2).stores(storesV2);
+    v4.version(3).stores(storesV3);
+    v4.version(4).stores(storesV4);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(await decisionRepository(v4).list(created.id)).toHaveLength(1);
