@@ -32,7 +32,8 @@ const wants = (name: string): boolean => only === '' || only.split(',').includes
  * the tsx loader: measured here, tsx made pure-JS hashing ~25× and the import ~1.7× slower.
  */
 function bundled(script: string): string {
-  const out = join(dir, 'bundles', script.replace(/\.ts$/, '.mjs'));
+  // Inside the repository, so the packages left external (Playwright) resolve from node_modules.
+  const out = join('out', 'bench', script.replace(/\.ts$/, '.mjs'));
   const built = spawnSync(
     join('node_modules', '.bin', 'esbuild'),
     [
