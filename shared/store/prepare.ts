@@ -58,11 +58,20 @@ export function currencyTotals(transactions: readonly ImportedTransaction[]): Cu
 export function prepareForStore(
   result: StatementImport,
   blockSize: number = TRANSACTION_BLOCK_SIZE,
+  /** Called after each block, with transactions plus mentions encoded so far: big files take seconds here. */
+  onProgress?: (done: number, total: number) => void,
 ): PreparedImport {
-  const blocks = toTransactionBlocks(result.transactions, blockSize);
+  const total = result.transactions.length + result.mentions.length;
+  const blocks = toTransactionBlocks(result.transactions, blockSize, (encoded) =>
+    onProgress?.(encoded, total),
+  );
   const mentionBlocks: MentionBlock[] = [];
   for (let start = 0; start < result.mentions.length; start += MENTION_BLOCK_SIZE) {
     mentionBlocks.push(encodeMentionBlock(result.mentions.slice(start, start + MENTION_BLOCK_SIZE)));
+    onProgress?.(
+      result.transactions.length + Math.min(result.mentions.length, start + MENTION_BLOCK_SIZE),
+      total,
+    );
   }
   const distinct = new Set<string>();
   for (const mention of result.mentions) distinct.add(`${mention.kind}:${mention.value}`);

@@ -157,10 +157,13 @@ export function decodeTransactionBlock(block: TransactionBlock): ImportedTransac
 export function toTransactionBlocks(
   transactions: readonly ImportedTransaction[],
   size: number = TRANSACTION_BLOCK_SIZE,
+  /** Rows encoded so far, after each block. */
+  onBlock?: (encoded: number) => void,
 ): TransactionBlock[] {
   const blocks: TransactionBlock[] = [];
   for (let start = 0; start < transactions.length; start += size) {
     blocks.push(encodeTransactionBlock(transactions.slice(start, start + size)));
+    onBlock?.(Math.min(transactions.length, start + size));
   }
   return blocks;
 }

@@ -49,7 +49,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         }
       },
     });
-    const prepared = prepareForStore(result);
+    let lastPrepared = 0;
+    const prepared = prepareForStore(result, undefined, (done, total) => {
+      const now = performance.now();
+      if (now - lastPrepared > 200 || done === total) {
+        lastPrepared = now;
+        post({ type: 'progress', phase: 'preparing', done, total });
+      }
+    });
     post({ type: 'progress', phase: 'saving', done: 0, total: prepared.details.transactionCount });
     const db = openCaseStore();
     try {

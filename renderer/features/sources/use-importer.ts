@@ -37,7 +37,7 @@ export type ImporterState =
       count: number;
       done: number;
       total: number;
-      phase: 'reading' | 'saving';
+      phase: 'reading' | 'preparing' | 'saving';
     }
   | { step: 'done'; outcomes: FileOutcome[] };
 

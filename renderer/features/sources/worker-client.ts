@@ -19,7 +19,7 @@ export function runImportWorker<T extends WorkerResponse['type']>(
   request: WorkerRequest,
   expect: T,
   options: {
-    onProgress?: (done: number, total: number, phase: 'reading' | 'saving') => void;
+    onProgress?: (done: number, total: number, phase: 'reading' | 'preparing' | 'saving') => void;
     signal?: AbortSignal;
     timeLimitMs?: number;
   } = {},

@@ -26,7 +26,7 @@ export type WorkerRequest =
     };
 
 export type WorkerResponse =
-  | { type: 'progress'; phase: 'reading' | 'saving'; done: number; total: number }
+  | { type: 'progress'; phase: 'reading' | 'preparing' | 'saving'; done: number; total: number }
   | { type: 'preview'; preview: StatementPreview }
   | { type: 'imported'; transactions: number; rejected: number }
   | { type: 'duplicate'; existing: string }
