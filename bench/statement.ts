@@ -7,7 +7,7 @@ import type { Cell } from '../shared/import/table';
 import type { Random } from '../shared/demo/ids';
 import { card, iin, int, kzIban, pick } from '../shared/demo/ids';
 import { personName } from '../shared/demo/cast';
-import { HALYK_HEADER } from '../shared/demo/render-halyk';
+import { HALYK_HEADER } from '../shared/import/table/bank-headers';
 import { excelSerial, formatRu, formatWall } from '../shared/demo/render-kit';
 import { plantDescription } from './plant';
 
@@ -52,7 +52,7 @@ export function preamble(rows: number): Cell[][] {
     ['Количество операций', rows],
     [],
     [],
-    HALYK_HEADER,
+    [...HALYK_HEADER],
   ];
 }
 

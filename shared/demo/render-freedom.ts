@@ -10,27 +10,7 @@ import { encodeCp1251 } from './cp1251';
 import type { Entry } from './entries';
 import { formatPhone, groupCard } from './ids';
 import { csvText, day, formatRu, formatWall, numbering, totals } from './render-kit';
-
-const HEADER = [
-  'Дата и время операции',
-  'Валюта операции',
-  'Виды операции (категория документа)',
-  'Наименование СДП (при наличии)',
-  'Сумма в валюте ее проведения',
-  'Сумма в тенге',
-  'Наименование/ФИО плательщика',
-  'ИИН/БИН плательщика',
-  'Резидентство плательщика',
-  'Банк плательщика',
-  'Номер счета плательщика',
-  'Наименование/ФИО получателя',
-  'ИИН/БИН получателя',
-  'Резидентство получателя',
-  'Банк получателя',
-  'Номер счета получателя',
-  'Код назначения платежа',
-  'Назначение платежа',
-];
+import { STANDARD_18_HEADER } from '../import/table/bank-headers';
 
 export function freedomRows(
   own: Person,
@@ -51,7 +31,7 @@ export function freedomRows(
     ['Входящий остаток:', money(opening)],
     ['Исходящий остаток:', money(sums.closing)],
     [],
-    HEADER,
+    [...STANDARD_18_HEADER],
     numbering(18),
   ];
   const me = [own.name, own.iin, 'Резидент', BANKS[own.bank].name, own.iban];

@@ -10,28 +10,7 @@ import type { Entry } from './entries';
 import { formatPhone } from './ids';
 import type { DemoSheet } from './render-kit';
 import { day, excelSerial, numbering, toNumber, totals } from './render-kit';
-
-export const HALYK_HEADER = [
-  'Дата и время операции',
-  'Валюта операции',
-  'Виды операции (категория документа)',
-  'Наименование СДП (при наличии)',
-  'Сумма в валюте ее проведения по кредиту',
-  'Сумма в валюте ее проведения по дебету',
-  'Сумма в тенге',
-  'Наименование/ФИО плательщика',
-  'ИИН/БИН плательщика',
-  'Резидентство плательщика',
-  'Банк плательщика',
-  'Номер счета плательщика',
-  'Наименование/ФИО получателя',
-  'ИИН/БИН получателя',
-  'Резидентство получателя',
-  'Банк получателя',
-  'Номер счета получателя',
-  'Код назначения платежа',
-  'Назначение платежа',
-];
+import { HALYK_HEADER } from '../import/table/bank-headers';
 
 const HALYK_OPERATION: Record<string, string> = {
   'Перевод исх.': 'Перевод с карты на карту (дебет)',
@@ -58,7 +37,7 @@ export function halykSheet(
     ['Начальный баланс', toNumber(opening)],
     ['Конечный баланс', toNumber(sums.closing)],
     [],
-    HALYK_HEADER,
+    [...HALYK_HEADER],
     numbering(19),
   ];
   const me = [own.name, own.iin, 'Резидент', BANKS[own.bank].name, own.iban];

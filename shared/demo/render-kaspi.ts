@@ -10,8 +10,7 @@ import type { Entry } from './entries';
 import { formatPhone } from './ids';
 import type { DemoSheet } from './render-kit';
 import { day, formatRu, formatWall, numbering, totals } from './render-kit';
-
-const PARTY = ['Наименование/ФИО', 'ИИН/БИН', 'Резидентство', 'Банк', 'Номер счета'];
+import { KASPI_HEADER_ROWS } from '../import/table/bank-headers';
 
 export function kaspiSheet(
   own: Person,
@@ -33,26 +32,7 @@ export function kaspiSheet(
     ['Входящий остаток:', balance(opening)],
     ['Исходящий остаток:', balance(sums.closing)],
     [],
-    [
-      'Дата',
-      'Валюта операции',
-      'Виды операции (категория документа)',
-      'Сумма в валюте ее проведения',
-      'Сумма в тенге',
-      'Плательщик',
-      null,
-      null,
-      null,
-      null,
-      'Получатель',
-      null,
-      null,
-      null,
-      null,
-      'Код назначения платежа',
-      'Назначение платежа',
-    ],
-    [null, null, null, null, null, ...PARTY, ...PARTY, null, null],
+    ...KASPI_HEADER_ROWS.map((row) => [...row]),
     numbering(17),
   ];
   const merges: MergedRange[] = [

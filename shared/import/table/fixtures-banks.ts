@@ -1,5 +1,6 @@
 /** Seeded sheets in the Halyk, Kaspi, Freedom and VTB layouts of KZ-BANK-FORMATS.md, with ground truth. */
 import type { Cell } from './cell';
+import { FREEDOM_17_HEADER, HALYK_HEADER, KASPI_HEADER_ROWS } from './bank-headers';
 import type { ExpectedTransaction, Fixture, Party } from './fixture-kit';
 import {
   amountMinor,
@@ -81,27 +82,7 @@ export function halykFixture(seed = 1, count = 12): Fixture {
     ['Начальный баланс', 150000.5],
     ['Конечный баланс', 98000],
     [],
-    [
-      'Дата и время операции',
-      'Валюта операции',
-      'Виды операции (категория документа)',
-      'Наименование СДП (при наличии)',
-      'Сумма в валюте ее проведения по кредиту',
-      'Сумма в валюте ее проведения по дебету',
-      'Сумма в тенге',
-      'Наименование/ФИО плательщика',
-      'ИИН/БИН плательщика',
-      'Резидентство плательщика',
-      'Банк плательщика',
-      'Номер счета плательщика',
-      'Наименование/ФИО получателя',
-      'ИИН/БИН получателя',
-      'Резидентство получателя',
-      'Банк получателя',
-      'Номер счета получателя',
-      'Код назначения платежа',
-      'Назначение платежа',
-    ],
+    [...HALYK_HEADER],
     numbering(19),
   ];
   const exp: ExpectedTransaction[] = [];
@@ -170,41 +151,7 @@ export function kaspiFixture(seed = 2, count = 10): Fixture {
     [],
     [],
     [],
-    [
-      'Дата',
-      'Валюта операции',
-      'Виды операции (категория документа)',
-      'Сумма в валюте ее проведения',
-      'Сумма в тенге',
-      'Плательщик',
-      null,
-      null,
-      null,
-      null,
-      'Получатель',
-      null,
-      null,
-      null,
-      null,
-      'Код назначения платежа',
-      'Назначение платежа',
-    ],
-    [
-      null,
-      null,
-      null,
-      null,
-      null,
-      ...Array.from({ length: 2 }, () => [
-        'Наименование/ФИО',
-        'ИИН/БИН',
-        'Резидентство',
-        'Банк',
-        'Номер счета',
-      ]).flat(),
-      null,
-      null,
-    ],
+    ...KASPI_HEADER_ROWS.map((row) => [...row]),
     numbering(17),
   ];
   const merges = [
@@ -248,25 +195,7 @@ export function freedomFixture(seed = 3, count = 8): Fixture {
     account: `${sheetAccount}123`,
     bank: 'АО "Freedom Bank Kazakhstan"',
   };
-  const header = [
-    'Дата и время операции',
-    'Валюта операции',
-    'Виды операции (категория документа)',
-    'Наименование СДП (при наличии)',
-    'Сумма в валюте ее проведения',
-    'Сумма в тенге',
-    'Наименование/ФИО плательщика',
-    'ИИН/БИН плательщика',
-    'Резидентство плательщика',
-    'Банк плательщика',
-    'Номер счета плательщика',
-    'Наименование/ФИО получателя',
-    'ИИН/БИН получателя',
-    'Резидентство получателя',
-    'Банк получателя',
-    'Номер счета получателя',
-    'Код назначения платежа',
-  ];
+  const header = [...FREEDOM_17_HEADER];
   const sheets = (['KZT', 'USD'] as const).map((currency, k) => {
     const rows: Cell[][] = [[], header, numbering(17)];
     const exp: ExpectedTransaction[] = [];
