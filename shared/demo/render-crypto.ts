@@ -5,22 +5,10 @@
 import type { Cell } from '../import/table';
 import { formatWall } from './render-kit';
 import type { ChainTransfer, P2pOrder } from './scenario';
+import { BINANCE_P2P_HEADER } from '../import/table/bank-headers';
 
 export function binanceRows(orders: readonly P2pOrder[]): Cell[][] {
-  const rows: Cell[][] = [
-    [
-      'Order Number',
-      'Order Type',
-      'Asset Type',
-      'Fiat Type',
-      'Total Price',
-      'Price',
-      'Quantity',
-      'Couterparty',
-      'Status',
-      'Created Time',
-    ],
-  ];
+  const rows: Cell[][] = [[...BINANCE_P2P_HEADER]];
   for (const o of orders) {
     rows.push([
       o.orderId,

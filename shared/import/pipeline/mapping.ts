@@ -5,20 +5,10 @@
 import type { Cell, ColumnMapping, ColumnRole, DetectedTable } from '../table';
 import { COLUMN_ROLES, inferDecimalSeparator, parseAmount } from '../table';
 import { isBlank } from '../table/cell';
+import { AMOUNT_LIKE } from '../table/columns';
 import type { TableMapping } from '../../model/statement';
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set<string>(COLUMN_ROLES);
-const AMOUNT_LIKE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'amount',
-  'credit',
-  'debit',
-  'amountKzt',
-  'fee',
-  'balance',
-  'cryptoAmount',
-  'fiatAmount',
-  'price',
-]);
 const SAMPLE_LIMIT = 60;
 const UTC_CAPTION = /\butc\b/i;
 

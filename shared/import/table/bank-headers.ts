@@ -70,3 +70,17 @@ export const KASPI_HEADER_ROWS: readonly (readonly Cell[])[] = [
   ],
   [null, null, null, null, null, ...KASPI_PARTY, ...KASPI_PARTY, null, null],
 ];
+
+/** Binance P2P "Order History" export; the real header keeps the `Couterparty` typo. */
+export const BINANCE_P2P_HEADER: readonly string[] = [
+  'Order Number',
+  'Order Type',
+  'Asset Type',
+  'Fiat Type',
+  'Total Price',
+  'Price',
+  'Quantity',
+  'Couterparty',
+  'Status',
+  'Created Time',
+];

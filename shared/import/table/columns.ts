@@ -51,7 +51,8 @@ export interface ColumnMapping {
 }
 
 const SAMPLE_LIMIT = 60;
-const AMOUNT_LIKE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+/** Roles whose cells are money: the column's decimal separator is inferred from them. */
+export const AMOUNT_LIKE: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'amount',
   'credit',
   'debit',

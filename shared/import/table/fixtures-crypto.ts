@@ -2,6 +2,7 @@
 import type { Cell } from './cell';
 import type { ExpectedTransaction, Fixture } from './fixture-kit';
 import { bookedAt, formatWall, person, pick, rng, times } from './fixture-kit';
+import { BINANCE_P2P_HEADER } from './bank-headers';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -21,20 +22,7 @@ function hex(random: () => number, length: number): string {
 /** Binance P2P "Order History" export (its real header keeps the `Couterparty` typo). */
 export function binanceP2pFixture(seed = 10, count = 8): Fixture {
   const random = rng(seed);
-  const rows: Cell[][] = [
-    [
-      'Order Number',
-      'Order Type',
-      'Asset Type',
-      'Fiat Type',
-      'Total Price',
-      'Price',
-      'Quantity',
-      'Couterparty',
-      'Status',
-      'Created Time',
-    ],
-  ];
+  const rows: Cell[][] = [[...BINANCE_P2P_HEADER]];
   const exp: ExpectedTransaction[] = [];
   for (const t of times(random, Date.UTC(2024, 5, 1), count)) {
     const side = random() < 0.5 ? 'Buy' : 'Sell';
