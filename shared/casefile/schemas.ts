@@ -32,6 +32,7 @@ export const TRANSACTION_SPEC: RecordSpec = {
     { name: 'balanceMinor', type: 'number', optional: true },
     { name: 'txid', type: 'string', optional: true },
     { name: 'network', type: 'string', optional: true },
+    { name: 'orderId', type: 'string', optional: true },
   ],
 };
 

@@ -7,7 +7,7 @@ import type { Cell, MergedRange } from '../import/table';
 import type { Person } from './cast';
 import { statementEntries } from './entries';
 import { freedomCsvBytes, freedomRows } from './render-freedom';
-import { binanceRows, tronScanRows } from './render-crypto';
+import { binanceRows, binanceWithdrawalRows, tronScanRows } from './render-crypto';
 import { halykSheet } from './render-halyk';
 import { kaspiSheet } from './render-kaspi';
 import { csvText, utf8, xlsxBytes } from './render-kit';
@@ -127,9 +127,19 @@ export function demoFiles(s: Scenario): DemoFile[] {
     transactions: s.orders.length,
     rows: orders,
   });
+  const withdrawals = binanceWithdrawalRows(s.chain);
+  files.push({
+    name: '06-binance-withdrawal-history.csv',
+    bytes: utf8(csvText(withdrawals, ',')),
+    format: 'csv',
+    encoding: 'utf-8',
+    title: `Collector's Binance withdrawal history`,
+    transactions: withdrawals.length - 1,
+    rows: withdrawals,
+  });
   const chain = tronScanRows(s.chain);
   files.push({
-    name: `06-tronscan-usdt-trc20-${s.wallets.collector}.csv`,
+    name: `07-tronscan-usdt-trc20-${s.wallets.collector}.csv`,
     bytes: utf8(csvText(chain, ',')),
     format: 'csv',
     encoding: 'utf-8',

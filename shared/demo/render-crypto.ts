@@ -1,6 +1,7 @@
 /**
  * The exchange and chain files: Binance's P2P "Order History" CSV (its header keeps Binance's
- * `Couterparty` typo) and a TronScan USDT TRC20 transfer list of the collector's wallet.
+ * `Couterparty` typo), the account's "Withdrawal History" (the TXID that ties the exchange account
+ * to the chain) and a TronScan USDT TRC20 transfer list of the collector's wallet.
  */
 import type { Cell } from '../import/table';
 import { formatWall } from './render-kit';
@@ -37,6 +38,27 @@ export function tronScanRows(chain: readonly ChainTransfer[]): Cell[][] {
   // TronScan lists the newest transfer first.
   for (const t of [...chain].reverse()) {
     rows.push([t.txid, t.block, formatWall(t.utc, 'ymd- hms'), t.from, t.to, usdtText(t.micro), 'USDT']);
+  }
+  return rows;
+}
+
+/** Binance lists withdrawals newest first; Amount is what reached the address, the fee is separate. */
+export function binanceWithdrawalRows(chain: readonly ChainTransfer[]): Cell[][] {
+  const rows: Cell[][] = [
+    ['Date(UTC)', 'Coin', 'Network', 'Amount', 'TransactionFee', 'Address', 'TXID', 'Status'],
+  ];
+  const withdrawals = chain.filter((t) => t.kind === 'withdrawal');
+  for (const t of [...withdrawals].reverse()) {
+    rows.push([
+      formatWall(t.utc - 60_000, 'ymd- hms'),
+      'USDT',
+      'TRX',
+      (t.micro / 1_000_000).toFixed(6),
+      '1',
+      t.to,
+      t.txid,
+      'Completed',
+    ]);
   }
   return rows;
 }

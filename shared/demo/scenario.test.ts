@@ -1,3 +1,4 @@
+import { importStatement } from '../import';
 import { describe, expect, it } from 'vitest';
 import {
   extractIdentifiers,
@@ -117,7 +118,16 @@ describe('demo case «Снежок»', () => {
     }
     expect(binance.map((t) => t.amountMinor)).toEqual(scenario.orders.map((o) => o.quantityMicro));
     expect(binance.map((t) => t.amountKztMinor)).toEqual(scenario.orders.map((o) => o.fiatMinor));
-    const chain = read(5).transactions;
+    const imported = (i: number) => importStatement(files[i]!.bytes, files[i]!.name, { importedAt: 0 });
+    const withdrawals = imported(5).transactions;
+    const onChain = imported(6).transactions;
+    // Every Binance withdrawal is one TronScan transfer into the collector's wallet, by TXID.
+    expect(withdrawals.length).toBeGreaterThan(30);
+    expect(withdrawals.every((w) => w.direction === 'out' && w.txid)).toBe(true);
+    expect(withdrawals.map((w) => onChain.find((t) => t.txid === w.txid)?.amountMinor)).toEqual(
+      withdrawals.map((w) => w.amountMinor),
+    );
+    const chain = read(6).transactions;
     const withdrawn = chain.filter((t) => t.counterparty.account === scenario.wallets.binanceHot);
     const bought = scenario.orders.reduce((n, o) => n + o.quantityMicro, 0);
     expect(withdrawn.reduce((n, t) => n + t.amountMinor, 0)).toBe(bought - withdrawn.length * 1_000_000);

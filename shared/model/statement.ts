@@ -62,6 +62,8 @@ export interface ImportedTransaction extends RowRef {
   /** Crypto rows: transaction hash and network (TRC20, ERC20, BTC…). */
   txid?: string;
   network?: string;
+  /** Exchange order number (P2P): what a bank row's payment note names to link the two. */
+  orderId?: string;
 }
 
 /** The facts a statement states about its own account, from a preamble, sheet name or header block. */

@@ -33,6 +33,7 @@ const TEXT_FIELDS = [
   'ownAccount',
   'txid',
   'network',
+  'orderId',
   'column',
   'cpName',
   'cpIdNumber',
@@ -104,6 +105,7 @@ export function encodeTransactionBlock(transactions: readonly ImportedTransactio
     text.ownAccount[i] = t.ownAccount ?? '';
     text.txid[i] = t.txid ?? '';
     text.network[i] = t.network ?? '';
+    text.orderId[i] = t.orderId ?? '';
     text.column[i] = t.column ?? '';
     const cp = t.counterparty;
     for (const [field, key] of COUNTERPARTY_FIELDS) text[field][i] = cp[key] ?? '';
@@ -113,7 +115,8 @@ export function encodeTransactionBlock(transactions: readonly ImportedTransactio
 
 /** One row back as an object, for display and export; queries should read the columns directly. */
 export function transactionAt(block: TransactionBlock, i: number): ImportedTransaction {
-  const text = (field: TextField) => block.text[field][i] || undefined;
+  // Blocks written before a field existed lack its column: read as absent.
+  const text = (field: TextField) => block.text[field]?.[i] || undefined;
   const number = (value: number | undefined) =>
     value === undefined || Number.isNaN(value) ? undefined : value;
   const counterparty: CounterpartyFacts = {};
@@ -140,6 +143,7 @@ export function transactionAt(block: TransactionBlock, i: number): ImportedTrans
     ownAccount: text('ownAccount'),
     txid: text('txid'),
     network: text('network'),
+    orderId: text('orderId'),
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (transaction as unknown as Record<string, unknown>)[key] = value;

@@ -28,6 +28,7 @@ import type { ImportAccumulator } from './accumulator';
 import type { CheckedRow } from './checks';
 import { balanceCheck, runningBalanceCheck, totalsCheck } from './checks';
 import type { InputSheet } from './input';
+import { exchangeFlow } from './exchange-flow';
 import { applyOverrides, tableMapping } from './mapping';
 import { inferOwnWallet } from './own-wallet';
 
@@ -100,11 +101,14 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
     const mapping = mapColumns(table);
     for (const note of applyOverrides(table, mapping, options.overrides))
       acc.warnings.push({ sheet: name, row: headerRow, reason: note });
+    const flow = exchangeFlow(name, mapping);
+    if (flow) acc.warnings.push({ sheet: name, row: headerRow, reason: flow.note });
     acc.mappings.push(tableMapping(name, table, mapping, lineOf));
 
     // The rows' cells are at hand here: the per-row `raw` record would only be garbage.
     const context: ReadContext = { zone: options.zone, date1904: options.date1904, raw: false };
     if (!sheet.nameIsFile) context.sheetName = name;
+    if (flow) context.direction = flow.direction;
     let own = options.ownAccount;
     if (own === undefined && sheetFacts.account === undefined && table.preamble.account === undefined) {
       const wallet = inferOwnWallet(table, mapping);
@@ -124,6 +128,7 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
     const descriptionLetter = descriptionIndex === undefined ? undefined : columnLetter(descriptionIndex);
     const txidIndex = mapping.roles.txid;
     const networkIndex = mapping.roles.network;
+    const orderIndex = mapping.roles.orderId;
     const first = acc.transactions.length;
     const totals: TotalsRow[] = [];
     const rejectedRows: number[] = [];
@@ -133,7 +138,7 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
       const read = readTransactions({ ...table, dataStart: start, dataEnd: end }, mapping, context);
       for (const tx of read.transactions) {
         const row = table.rows[tx.row - 1] ?? [];
-        const imported = toImported(tx, name, lineOf(tx.row - 1), row, txidIndex, networkIndex);
+        const imported = toImported(tx, name, lineOf(tx.row - 1), row, txidIndex, networkIndex, orderIndex);
         acc.transactions.push(imported);
         mentionRow(acc, plan, row, imported, descriptionLetter);
       }
@@ -210,6 +215,7 @@ function toImported(
   cells: readonly Cell[],
   txidIndex: number | undefined,
   networkIndex: number | undefined,
+  orderIndex: number | undefined,
 ): ImportedTransaction {
   const out: ImportedTransaction = {
     sheet,
@@ -233,6 +239,10 @@ function toImported(
   if (networkIndex !== undefined) {
     const network = parseText(cells[networkIndex]);
     if (network !== '') out.network = network;
+  }
+  if (orderIndex !== undefined) {
+    const orderId = parseText(cells[orderIndex]);
+    if (orderId !== '') out.orderId = orderId;
   }
   return out;
 }

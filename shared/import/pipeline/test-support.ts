@@ -116,6 +116,6 @@ export function cp1251(text: string): Uint8Array | null {
 
 /** An imported transaction in the fixtures' expected shape. */
 export function asExpected(tx: ImportedTransaction): ExpectedTransaction {
-  const { sheet: _sheet, column: _column, txid: _txid, network: _network, ...rest } = tx;
+  const { sheet: _sheet, column: _column, txid: _txid, network: _network, orderId: _orderId, ...rest } = tx;
   return rest as ExpectedTransaction;
 }

@@ -29,6 +29,8 @@ export interface ReadContext {
   ownAccount?: string;
   /** Currency when no column or text says; default: preamble, sheet name, then KZT. */
   currency?: string;
+  /** Every row goes this way (an exchange's withdrawal or deposit history), unless the row says otherwise. */
+  direction?: Direction;
   /** False: leave `TableTransaction.raw` empty (a caller that reads the cells itself). Default true. */
   raw?: boolean;
 }
@@ -174,7 +176,7 @@ class RowReader {
     this.ownAccount = own === null ? null : compactAccount(own);
     this.ownAccountText = own ?? undefined;
     this.defaultCurrency = context.currency ?? sheet.currency ?? table.preamble.currency ?? 'KZT';
-    this.sheetDirection = sheet.direction ?? null;
+    this.sheetDirection = sheet.direction ?? context.direction ?? null;
     this.withRaw = context.raw !== false;
     const columns = (list: readonly ColumnRole[]): number[] =>
       list.map((role) => this.roles[role]).filter((index): index is number => index !== undefined);
