@@ -117,4 +117,6 @@ export interface Ledger {
   nodeByKey: Map<string, number>;
   /** File name per SHA-256, for display of evidence. */
   files: Map<string, string>;
+  /** Statement rows with no own account anywhere (no column, no preamble): not placed, counted. */
+  unplaced?: number;
 }
