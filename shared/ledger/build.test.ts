@@ -31,9 +31,16 @@ describe('ledger of the demo case', () => {
     );
     expect(node).toMatchObject({ kind: 'account', holder: collector.name, hasStatement: true });
     const binding = ledger.links.find(
-      (l) => l.kind === 'phone-binding' && l.a === `phone:${collector.phone}`,
+      (l) => l.kind === 'phone-binding' && [l.a, l.b].includes(`phone:${collector.phone}`),
     );
     expect(binding?.evidence).toHaveLength(2);
+  });
+
+  it('binds each drop’s phone, which its statement header names, to the drop’s account', () => {
+    for (const key of scenario.drops) {
+      const drop = scenario.people.get(key)!;
+      expect(ledger.nodeByKey.get(`phone:${drop.phone}`)).toBe(ledger.nodeByKey.get(`iban:${drop.iban}`));
+    }
   });
 
   it('counts every sale into a drop once, from the drop’s own statement', () => {

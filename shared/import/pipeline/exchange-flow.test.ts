@@ -47,3 +47,21 @@ describe('exchange withdrawal and deposit histories', () => {
     expect(result.transactions[0]).toMatchObject({ orderId: '22598985007529586642', currency: 'USDT' });
   });
 });
+
+describe('statement header phone', () => {
+  it('keeps the holder’s phone from the header: transfers by phone reach the account by it', () => {
+    const csv = [
+      'Клиент:;Иванов Иван Иванович',
+      'Номер карты:;4400430396052679',
+      'Телефон:;+7 702 945 68 70',
+      '',
+      'Дата;Сумма;Описание',
+      '01.09.2024 10:00:00;5000,00;Пополнение',
+    ].join('\n');
+    const result = importStatement(utf8(csv), 'kaspi.csv', { importedAt: 0 });
+    expect(result.accounts[0]).toMatchObject({ card: '4400430396052679', phone: '+7 702 945 68 70' });
+    expect(result.mentions).toContainEqual(
+      expect.objectContaining({ kind: 'phone', value: '+77029456870', role: 'preamble', row: 3 }),
+    );
+  });
+});

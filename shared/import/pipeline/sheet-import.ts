@@ -296,6 +296,7 @@ function preambleMentions(
     [preamble.account, undefined],
     [preamble.idNumber, 'iin_bin'],
     [preamble.card, 'card'],
+    [preamble.phone, 'phone'],
   ];
   for (const [value, hint] of explicit) {
     if (value === undefined) continue;
@@ -322,6 +323,7 @@ function statementAccount(
   const number = preamble.account ?? sheetFacts.account;
   if (number !== undefined) account.account = number;
   if (preamble.card !== undefined) account.card = preamble.card;
+  if (preamble.phone !== undefined) account.phone = preamble.phone;
   const currency = preamble.currency ?? sheetFacts.currency;
   if (currency !== undefined) account.currency = currency;
   if (preamble.periodFrom !== undefined) account.periodFrom = preamble.periodFrom;

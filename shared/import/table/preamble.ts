@@ -35,6 +35,8 @@ export interface PreambleFacts {
   idNumber?: string;
   account?: string;
   card?: string;
+  /** The holder's phone as the bank lists it: the number transfers "by phone" reach this account by. */
+  phone?: string;
   currency?: string;
   /** Period bounds, UTC ms of local midnight. */
   periodFrom?: number;
@@ -45,7 +47,8 @@ export interface PreambleFacts {
   facts: PreambleFact[];
 }
 
-type FactKey = 'holder' | 'id' | 'account' | 'card' | 'currency' | 'period' | 'from' | 'to' | 'bic' | 'bank';
+type FactKey =
+  'holder' | 'id' | 'account' | 'card' | 'phone' | 'currency' | 'period' | 'from' | 'to' | 'bic' | 'bank';
 
 // Checked in order: the longer, more specific labels first.
 const LABELS: readonly (readonly [string, FactKey])[] = [
@@ -74,6 +77,11 @@ const LABELS: readonly (readonly [string, FactKey])[] = [
   ['contract', 'account'],
   ['account', 'account'],
   ['iban', 'account'],
+  ['номер телефона', 'phone'],
+  ['мобильный телефон', 'phone'],
+  ['телефон нөмірі', 'phone'],
+  ['телефон', 'phone'],
+  ['phone', 'phone'],
   ['номер карты', 'card'],
   ['карта', 'card'],
   ['card', 'card'],
@@ -188,6 +196,9 @@ function apply(key: FactKey, value: string, cell: Cell, facts: PreambleFacts): v
       break;
     case 'card':
       facts.card ??= CARD.exec(value)?.[0] ?? value;
+      break;
+    case 'phone':
+      facts.phone ??= value;
       break;
     case 'currency': {
       const currency = parseCurrencyCode(cell);
