@@ -3,12 +3,13 @@
  * `node --expose-gc --import tsx` child so each peak RSS is its own, and prints one table per
  * benchmark with the floor it is compared against, measured in the same run.
  *   npx tsx bench/run.ts [--rows 1000000] [--xlsx-rows 200000] [--mentions 1000000]
- *                        [--extract-rows 200000] [--app-rows N] [--only csv|xlsx|extract|resolve|app] [--out DIR]
+ *                        [--extract-rows 200000] [--app-rows N] [--crypto-rows 200000]
+ *                        [--only csv|xlsx|extract|resolve|app|crypto|trace|graph|patterns] [--transfers N] [--out DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { benchFiles, generate } from './generate';
 import type { CaseResult } from './measure';
 import { printTable, type Row } from './table';
@@ -135,6 +136,123 @@ if (wants('app')) {
   pair(`App (Chromium, IndexedDB), ${appRows.toLocaleString('en-US')} rows`, floor, full);
   printTable('App responsiveness during the import', [{ case: 'import', ...(full.extra ?? {}) }]);
 }
+if (wants('crypto')) {
+  // Encryption at rest: the same in-app import and case opening, unencrypted vs encrypted case.
+  // Its own build of the web host, so a concurrent `npm run build:web` cannot change it mid-run.
+  const webRoot = resolve('out', 'bench', 'web');
+  spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.web.config.ts', '--outDir', webRoot, '--emptyOutDir'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const cryptoRows = Number(flag('--crypto-rows', String(Math.min(rows, 200_000))));
+  const cryptoFiles = cryptoRows === rows ? files : benchFiles(dir, cryptoRows, xlsxRows);
+  if (!existsSync(cryptoFiles.utf8Csv)) generate(dir, cryptoRows, xlsxRows);
+  const args = (mode: string) => [
+    '--file',
+    cryptoFiles.utf8Csv,
+    '--rows',
+    String(cryptoRows),
+    '--mode',
+    mode,
+    '--root',
+    webRoot,
+  ];
+  // Interleaved and repeated; the fastest run of each counts (the machine is shared, noise only
+  // ever adds time). Every run is printed.
+  const repeat = Number(flag('--crypto-repeat', '3'));
+  const runs: Record<'plain' | 'encrypted', CaseResult[]> = { plain: [], encrypted: [] };
+  for (let i = 0; i < repeat; i++) {
+    runs.plain.push(runCase('case-crypto.ts', args('plain')));
+    runs.encrypted.push(runCase('case-crypto.ts', args('encrypted')));
+  }
+  const extra = (r: CaseResult, key: string) => r.extra?.[key] ?? 0;
+  const best = (list: CaseResult[], value: (r: CaseResult) => number) => Math.min(...list.map(value));
+  printTable(
+    'Encryption: every run (seconds)',
+    [...runs.plain, ...runs.encrypted].map((r) => ({
+      case: r.case,
+      import: r.seconds,
+      unlock: extra(r, 'unlockSeconds'),
+      read: extra(r, 'readSeconds'),
+      'Chromium peak RSS MB': Math.round(r.peakRssMb),
+    })),
+  );
+  const fastest = (list: CaseResult[]): CaseResult => ({
+    ...(list[0] as CaseResult),
+    seconds: best(list, (r) => r.seconds),
+    peakRssMb: best(list, (r) => r.peakRssMb),
+  });
+  pair(
+    `Encryption, in-app import (Chromium), ${cryptoRows.toLocaleString('en-US')} rows, fastest of ${repeat}`,
+    fastest(runs.plain),
+    fastest(runs.encrypted),
+  );
+  const overhead = (full: number, floor: number) => `${(((full - floor) / floor) * 100).toFixed(1)} %`;
+  const row = (name: string, value: (r: CaseResult) => number, withOverhead = true) => {
+    const floor = best(runs.plain, value);
+    const full = best(runs.encrypted, value);
+    return {
+      case: name,
+      unencrypted: floor,
+      encrypted: full,
+      overhead: withOverhead ? overhead(full, floor) : '—',
+    };
+  };
+  printTable(`Encryption overhead (budget ≤ 30 %), fastest of ${repeat}`, [
+    row('import (read, prepare, encrypt, save)', (r) => r.seconds),
+    row('open: unlock + read the whole case', (r) => extra(r, 'openSeconds')),
+    row('  of which unlock (PBKDF2, 600,000 iterations)', (r) => extra(r, 'unlockSeconds'), false),
+    row('  of which read and decode every block', (r) => extra(r, 'readSeconds')),
+  ]);
+}
+const ledgerTransfers = Number(flag('--transfers', '1000000'));
+if (wants('trace')) {
+  const floor = runCase('cases/trace.ts', ['--mode', 'floor', '--transfers', String(ledgerTransfers)]);
+  const runs = [];
+  for (const direction of ['down', 'up'])
+    for (const method of ['pro-rata', 'fifo', 'lifo', 'poisoned'])
+      runs.push(
+        runCase('cases/trace.ts', [
+          '--mode',
+          'trace',
+          '--method',
+          method,
+          '--direction',
+          direction,
+          '--transfers',
+          String(ledgerTransfers),
+        ]),
+      );
+  printTable(
+    `Tracing, synthetic ledger of ${floor.rows.toLocaleString('en-US')} transfers (target: down pro-rata ≤ 2 s)`,
+    [floor, ...runs].map((r) => ({ ...r, ratio: r.seconds / floor.seconds })),
+  );
+}
+
+if (wants('graph')) {
+  const n = String(ledgerTransfers);
+  const floor = runCase('cases/graph.ts', ['--mode', 'floor', '--transfers', n]);
+  const open = runCase('cases/graph.ts', ['--mode', 'open', '--transfers', n]);
+  const wide = runCase('cases/graph.ts', ['--mode', 'open', '--transfers', n, '--buyers', '200000']);
+  const expand = runCase('cases/graph.ts', ['--mode', 'expand', '--transfers', n]);
+  printTable(
+    'Graph view model (targets: index + first view ≤ 1 s; expanding a collection of 1,000 ≤ 0.5 s)',
+    [floor, open, { ...wide, case: `${wide.case}, ${wide.extra?.nodes ?? 0} nodes` }, expand].map((r) => ({
+      ...r,
+      ratio: r.seconds / floor.seconds,
+    })),
+  );
+}
+
+if (wants('patterns')) {
+  const floor = runCase('cases/patterns.ts', ['--mode', 'floor', '--transfers', String(ledgerTransfers)]);
+  const full = runCase('cases/patterns.ts', ['--mode', 'full', '--transfers', String(ledgerTransfers)]);
+  pair(`Pattern detection, synthetic ledger of ${floor.rows.toLocaleString('en-US')} transfers`, floor, full);
+}
+
 if (wants('resolve')) {
   const floor = runCase('case-resolve.ts', ['--rows', String(mentions), '--mode', 'floor']);
   const full = runCase('case-resolve.ts', ['--rows', String(mentions), '--mode', 'full']);

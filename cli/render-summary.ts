@@ -1,16 +1,7 @@
 /** The case summary as plain-text tables for a terminal; the JSON form is the stable interface. */
 import type { CaseSummary } from '../shared/case/summary';
 import { formatMoney } from '../shared/format/money';
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
+import { table } from './text-table';
 
 const money = (minor: number, currency: string): string =>
   formatMoney(minor, currency, 'en').replace(/\u00a0/g, ' ');

@@ -4,6 +4,7 @@ export const MAIN_USAGE = `Usage: moneytrail <command> [options]
 Commands:
   import CASE FILE...    import bank statements into a case file (created if missing)
   summary CASE [--json]  print what a case file holds
+  trace CASE --from ID   follow the money from an identifier (see trace --help)
 
 Options:
   -h, --help             show help (also: moneytrail <command> --help)
@@ -38,4 +39,27 @@ Options:
   --json       machine-readable JSON (amounts in major units, e.g. 5000.5; exact integers in
                creditMinor/debitMinor)
   -h, --help   show this help
+`;
+
+export const TRACE_USAGE = `Usage: moneytrail trace CASE --from IDENTIFIER [--from ...] [--direction down|up]
+                       [--method pro-rata|fifo|lifo|poisoned] [--max-hops N] [--json]
+
+Follows the money from the seed IDENTIFIER(s): where it went (down) or where it came from (up),
+moving only forward in time. IDENTIFIER is written as a person would: 87011234567, a card with
+spaces, a masked card, an IBAN, a wallet address, an IIN/BIN (every account it holds), or an
+exchange name such as Binance. Transfers by phone continue through the card or account the
+phone is bound to. Read-only: CASE is not changed.
+
+Options:
+  --from ID          seed identifier (repeatable)
+  --direction D      down (default) or up
+  --method M         pro-rata (default), fifo, lifo, or poisoned (any contact, for reference)
+  --max-hops N       stop after N transfers from the seed (default 6)
+  --min-amount A     do not follow transfers carrying less than A (seed currency, major units)
+  --paths N          paths listed per place in --json (default 5; 0 for none)
+  --json             machine-readable JSON: seed, method, direction, currency, reached[],
+                     freezeCandidates[], patterns[]; amount is in the seed's currency
+  -h, --help         show this help
+
+Exit codes: 0 done, 1 the case cannot be read or a seed is not in it, 2 wrong usage.
 `;

@@ -105,7 +105,10 @@ export function assembleLedger(input: {
       if (cp.counterpartyName && !node.hasStatement) node.holder ??= cp.counterpartyName;
       if (cp.counterpartyId && !node.hasStatement) node.holderId ??= cp.counterpartyId;
     }
-    const via = [...new Set([...(viaOf.get(d.from) ?? []), ...(viaOf.get(d.to) ?? [])])];
+    // Only links that were needed: the row named the place by another of its identifiers.
+    const needed = (raw: string, node: number) =>
+      raw === (nodes[node] as LedgerNode).key ? [] : (viaOf.get(raw) ?? []);
+    const via = [...new Set([...needed(d.from, from), ...needed(d.to, to)])];
     const t: LedgerTransfer = {
       id: 0,
       from,

@@ -187,11 +187,25 @@ export function syntheticLedger(options: SyntheticOptions): SyntheticLedger {
   }
 
   drafts.sort((a, b) => a.at - b.at || a.from - b.from || a.to - b.to);
-  const transfers: LedgerTransfer[] = drafts.map((t, id) => ({
-    ...t,
-    id,
-    evidence: [{ sha256: 'synthetic', sheet: 'ledger', row: id + 2 }],
-  }));
+  // Every transfer gets the same keys in the same order, so V8 gives them one shape: readers of a
+  // million transfers are several times faster than over objects spread from varied drafts.
+  const transfers: LedgerTransfer[] = drafts.map((t, id) => {
+    const transfer: LedgerTransfer = {
+      id,
+      from: t.from,
+      to: t.to,
+      at: t.at,
+      amountMinor: t.amountMinor,
+      currency: t.currency,
+      channel: t.channel,
+      evidence: [{ sha256: 'synthetic', sheet: 'ledger', row: id + 2 }],
+    };
+    if (t.toAmountMinor !== undefined && t.toCurrency !== undefined) {
+      transfer.toAmountMinor = t.toAmountMinor;
+      transfer.toCurrency = t.toCurrency;
+    }
+    return transfer;
+  });
   return {
     nodes,
     transfers,

@@ -1,0 +1,79 @@
+/**
+ * `moneytrail trace CASE --from IDENTIFIER [--from ...] [--direction down|up]
+ * [--method pro-rata|fifo|lifo|poisoned] [--max-hops N] [--min-amount A] [--paths N] [--json]`.
+ * Read-only: the case file is not changed (the app records trace runs in its audit log).
+ */
+import { runTrace, SeedNotFoundError } from '../../shared/investigate';
+import type { TraceDirection, TraceMethod } from '../../shared/trace';
+import { parse, stringOption, UsageError } from '../args';
+import { bankDirectory } from '../banks';
+import { loadCase } from '../case-store';
+import type { CliIo } from '../io';
+import { renderTrace } from '../render-trace';
+import { TRACE_USAGE } from '../usage';
+
+const METHODS: readonly TraceMethod[] = ['pro-rata', 'fifo', 'lifo', 'poisoned'];
+const DIRECTIONS: readonly TraceDirection[] = ['down', 'up'];
+
+export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    from: { type: 'string', multiple: true },
+    direction: { type: 'string' },
+    method: { type: 'string' },
+    'max-hops': { type: 'string' },
+    'min-amount': { type: 'string' },
+    paths: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(TRACE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('trace needs exactly one CASE');
+  const from = (values.from as unknown as string[] | undefined) ?? [];
+  if (from.length === 0) throw new UsageError('trace needs at least one --from IDENTIFIER');
+  const direction = oneOf(stringOption(values.direction) ?? 'down', DIRECTIONS, '--direction');
+  const method = oneOf(stringOption(values.method) ?? 'pro-rata', METHODS, '--method');
+  const maxHops = count(stringOption(values['max-hops']), '--max-hops', 6);
+  const pathsPerNode = count(stringOption(values.paths), '--paths', 5);
+  const minAmount = stringOption(values['min-amount']);
+  const minMajor = minAmount === undefined ? 0 : Number(minAmount.replace(',', '.'));
+  if (!Number.isFinite(minMajor) || minMajor < 0)
+    throw new UsageError('--min-amount must be a non-negative number');
+
+  const casePath = positionals[0] as string;
+  let data;
+  try {
+    data = loadCase(casePath);
+  } catch (e) {
+    io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const answer = runTrace(
+      { sources: data.sources, decisions: data.decisions ?? [] },
+      { from, direction, method, maxHops, minAmount: minMajor, pathsPerNode },
+      bankDirectory(),
+    );
+    io.out(values.json ? `${JSON.stringify(answer.json, null, 2)}\n` : renderTrace(answer.json));
+    return 0;
+  } catch (e) {
+    if (e instanceof SeedNotFoundError) {
+      io.err(`moneytrail trace: ${e.problems.map((p) => p.problem).join('\n')}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function count(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number (got "${value}")`);
+  return Number(value);
+}

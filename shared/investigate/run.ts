@@ -1,0 +1,78 @@
+/**
+ * One trace run from a case to an answer, the same in the CLI and in the app's worker, so both
+ * give the same numbers: build the ledger, read the seeds as typed, trace, rank the freeze
+ * candidates, find the patterns among the places the money reached.
+ */
+import type { BankDirectory } from '../identifiers/banks';
+import { currencyMinorDigits } from '../model/currency';
+import { buildLedger, type LedgerInput } from '../ledger';
+import type { Ledger } from '../ledger/types';
+import { detectPatterns, type Finding } from '../patterns';
+import { explain, trace, type TraceParams, type TraceResult } from '../trace';
+import { freezeCandidates, type FreezeCandidate } from './candidates';
+import { findSeeds, type SeedMatch } from './seeds';
+import { traceJson, type TraceJson } from './trace-json';
+
+export interface TraceRequest extends Omit<TraceParams, 'seeds' | 'from' | 'to'> {
+  /** Time window, UTC ms, inclusive (the engine's from/to; `from` here names the seeds). */
+  since?: number;
+  until?: number;
+  /** Identifiers as the investigator typed them. */
+  from: string[];
+  /** Paths listed per reached place in the JSON (default 5). */
+  pathsPerNode?: number;
+  /** Smallest amount followed, in major units of the seed currency (500 = 500 ₸). */
+  minAmount?: number;
+}
+
+export interface TraceAnswer {
+  ledger: Ledger;
+  seeds: SeedMatch[];
+  result: TraceResult;
+  candidates: FreezeCandidate[];
+  patterns: Finding[];
+  json: TraceJson;
+}
+
+export class SeedNotFoundError extends Error {
+  override name = 'SeedNotFoundError';
+  constructor(readonly problems: SeedMatch[]) {
+    super(problems.map((p) => p.problem).join('; '));
+  }
+}
+
+export function runTrace(
+  source: LedgerInput | Ledger,
+  request: TraceRequest,
+  banks: BankDirectory,
+): TraceAnswer {
+  const ledger = 'nodes' in source ? source : buildLedger(source);
+  const seeds = findSeeds(ledger, request.from);
+  const missing = seeds.filter((s) => s.nodes.length === 0);
+  if (missing.length > 0) throw new SeedNotFoundError(missing);
+  const { from: _from, pathsPerNode = 5, minAmount, since, until, ...rest } = request;
+  const params = {
+    ...rest,
+    ...(since !== undefined ? { from: since } : {}),
+    ...(until !== undefined ? { to: until } : {}),
+  };
+  const ids = [...new Set(seeds.flatMap((s) => s.nodes))];
+  let result = trace(ledger, { ...params, seeds: ids });
+  // The seed currency is known only after a first pass; a threshold in its units needs it.
+  if (minAmount !== undefined && minAmount > 0) {
+    const minAmountMinor = Math.round(minAmount * 10 ** currencyMinorDigits(result.currency));
+    result = trace(ledger, { ...params, seeds: ids, minAmountMinor });
+  }
+  const candidates = freezeCandidates(ledger, result, banks);
+  const reachedNodes = result.reached.map((r) => r.node);
+  const patterns = detectPatterns(ledger, undefined, { nodes: reachedNodes });
+  const json = traceJson({
+    ledger,
+    seeds,
+    result,
+    candidates,
+    patterns,
+    paths: (node) => (pathsPerNode > 0 ? explain(ledger, result, node, { maxPaths: pathsPerNode }) : []),
+  });
+  return { ledger, seeds, result, candidates, patterns, json };
+}
