@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url'];
+// Anchored ("/crypto"), so the bare module names are refused but not our own folders of the same
+// name (shared/crypto is WebCrypto, usable everywhere).
+const nodeBuiltins = [
+  'node:*',
+  '/fs',
+  '/path',
+  '/os',
+  '/child_process',
+  '/crypto',
+  '/worker_threads',
+  '/url',
+];
 
 const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],

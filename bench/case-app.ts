@@ -84,6 +84,9 @@ try {
   } else {
     await page.getByTestId('new-case').click();
     await page.locator('#new-case-title').fill('Benchmark');
+    // Every new case is encrypted (store v6); --only crypto compares against an unencrypted one.
+    await page.locator('#passphrase').fill('снег выпал в мае на склоне');
+    await page.locator('#passphrase-confirm').fill('снег выпал в мае на склоне');
     await page.getByTestId('create-case').click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('import-statements').click();

@@ -6,7 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(fileURLToPath(new URL('../out/web', import.meta.url)));
+// `--root DIR` serves another build (a benchmark builds its own, so a concurrent build of out/web
+// cannot swap files under it).
+const argRoot = process.argv.indexOf('--root');
+const root =
+  argRoot > 0
+    ? path.resolve(process.argv[argRoot + 1])
+    : path.resolve(fileURLToPath(new URL('../out/web', import.meta.url)));
 const policy = JSON.parse(
   await readFile(new URL('../shared/security/content-security-policy.json', import.meta.url), 'utf8'),
 );

@@ -54,6 +54,7 @@ test('killing the page in the middle of an import leaves the case exactly as bef
   await reopened.open();
   expect(await storeCounts(after)).toEqual(before);
   await after.getByTestId('case-row').click();
+  await reopened.unlock();
   await expect(after.getByTestId('source-row')).toHaveCount(1);
   await after.getByRole('tab', { name: 'Аудит' }).click();
   await expect(after.getByTestId('audit-verdict')).toContainText('Цепочка цела');

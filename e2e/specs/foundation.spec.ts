@@ -38,8 +38,10 @@ test('create a case, switch language, reload: the case and the language persist,
   await expect(page.getByTestId('audit-verdict')).toContainText('Chain intact: 1 entry verified');
   await page.screenshot({ path: `${screenshotDir}/audit.en.png`, animations: 'disabled' });
 
+  // A reload drops the keys from memory: the case asks for its passphrase again.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await app.unlock();
   await expect(page.getByTestId('case-title')).toHaveText('Магазин «Снежок», Алматы');
 
   await page.getByRole('button', { name: 'All cases' }).click();

@@ -69,8 +69,9 @@ test('import an XLSX and a Windows-1251 CSV through the mapping preview, with pr
   await expect(page.getByTestId('audit-row')).toHaveCount(3);
   await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
 
-  // Reload: the store kept everything.
+  // Reload: the store kept everything (behind the passphrase, asked for again).
   await page.reload();
+  await app.unlock();
   await page.getByRole('tab', { name: 'Источники' }).click();
   await expect(page.getByTestId('source-row')).toHaveCount(2);
 

@@ -1,6 +1,9 @@
 /// <reference lib="dom" />
 import { expect, type Page, type Request } from '@playwright/test';
 
+/** The passphrase the specs lock their cases with: Cyrillic and spaces, as investigators type them. */
+export const PASSPHRASE = 'снег выпал в мае на склоне';
+
 /**
  * Page model of the app plus two watchdogs every spec wants: a record of every request the page
  * made (the app must never leave its origin) and of every CSP violation and console error.
@@ -27,13 +30,39 @@ export class AppPage {
     await expect(this.page.locator('.mt-topbar')).toBeVisible();
   }
 
-  async createCase(title: string, registryNumber: string, investigator: string): Promise<void> {
+  /** Creates a case through the new-case dialog, encrypted under `passphrase`, and waits for it to open. */
+  async createCase(
+    title: string,
+    registryNumber: string,
+    investigator: string,
+    passphrase: string = PASSPHRASE,
+  ): Promise<void> {
     await this.page.getByTestId('new-case').click();
     await this.page.locator('#new-case-title').fill(title);
     await this.page.locator('#new-case-registryNumber').fill(registryNumber);
     await this.page.locator('#new-case-investigator').fill(investigator);
+    await this.fillNewPassphrase(passphrase);
     await this.page.getByTestId('create-case').click();
-    await expect(this.page.getByTestId('case-title')).toHaveText(title);
+    await expect(this.page.getByTestId('case-title')).toHaveText(title, { timeout: 15_000 });
+  }
+
+  /** The passphrase and its repetition, in whichever dialog asks for a new one. */
+  async fillNewPassphrase(passphrase: string = PASSPHRASE): Promise<void> {
+    await this.page.locator('#passphrase').fill(passphrase);
+    await this.page.locator('#passphrase-confirm').fill(passphrase);
+  }
+
+  /** On an encrypted case's unlock screen: enter the passphrase and wait for the workspace. */
+  async unlock(passphrase: string = PASSPHRASE): Promise<void> {
+    await expect(this.page.getByTestId('unlock-screen')).toBeVisible();
+    await this.page.getByTestId('unlock-passphrase').fill(passphrase);
+    await this.page.getByTestId('unlock').click();
+    await expect(this.page.getByTestId('case-workspace')).toBeVisible({ timeout: 15_000 });
+  }
+
+  async lock(): Promise<void> {
+    await this.page.getByTestId('lock-case').click();
+    await expect(this.page.getByTestId('unlock-screen')).toBeVisible();
   }
 
   async switchLanguage(language: 'ru' | 'kk' | 'en'): Promise<void> {

@@ -6,6 +6,7 @@ import { caseStore } from '../db';
 import { openCheckedCaseStore } from '../db/schema';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
+import { watchActivity } from '../features/lock/case-locks';
 import { preferences, type Theme } from './preferences';
 import { useRoute } from './route';
 import { TopBar } from './TopBar';
@@ -22,6 +23,9 @@ export function App() {
       setStoreProblem(error instanceof Error ? error.message : String(error)),
     );
   }, []);
+
+  // The investigator's input keeps unlocked cases open; its absence lets them lock themselves.
+  useEffect(() => watchActivity(), []);
 
   useEffect(() => {
     void host.getAppInfo().then((result) => result.ok && setVersion(result.value.version));

@@ -11,7 +11,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/format/money';
 import { currentLanguage, languageNames, uiLanguages } from './i18n';
-import type { Theme } from './preferences';
+import { AUTO_LOCK_CHOICES, preferences, type Theme } from './preferences';
+import { caseLocks } from '../features/lock/case-locks';
 import { useState } from 'react';
 import { BankTablesDialog } from '../features/banks/BankTablesDialog';
 
@@ -26,6 +27,7 @@ interface TopBarProps {
 export function TopBar({ theme, onThemeChange, onLanguageChange, onHome, version }: TopBarProps) {
   const { t, i18n } = useTranslation();
   const [banks, setBanks] = useState(false);
+  const [autoLock, setAutoLock] = useState(preferences.autoLockMinutes);
   return (
     <Navbar className="mt-topbar">
       <NavbarGroup align={Alignment.START}>
@@ -44,6 +46,22 @@ export function TopBar({ theme, onThemeChange, onLanguageChange, onHome, version
         </Button>
         <BankTablesDialog isOpen={banks} onClose={() => setBanks(false)} />
         <NavbarDivider />
+        <HTMLSelect
+          aria-label={t('lock.autoLock')}
+          title={t('lock.autoLockHint')}
+          data-testid="auto-lock-select"
+          value={autoLock}
+          onChange={(event) => {
+            const minutes = Number(event.currentTarget.value);
+            caseLocks.setIdleMinutes(minutes);
+            setAutoLock(minutes);
+          }}
+          options={AUTO_LOCK_CHOICES.map((minutes) => ({
+            value: minutes,
+            label: `${t('lock.autoLock')}: ${t('lock.autoLockOption', { minutes })}`,
+          }))}
+          minimal
+        />
         <HTMLSelect
           aria-label={t('app.language')}
           data-testid="language-select"

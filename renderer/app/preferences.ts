@@ -8,7 +8,13 @@ const KEYS = {
   language: 'moneytrail.language',
   theme: 'moneytrail.theme',
   investigator: 'moneytrail.investigator',
+  autoLockMinutes: 'moneytrail.autoLockMinutes',
+  demoCaseId: 'moneytrail.demoCaseId',
 };
+
+/** Idle minutes after which an unlocked case locks itself; 15 unless the investigator chose. */
+export const AUTO_LOCK_CHOICES = [1, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
 export type Theme = 'light' | 'dark';
 
@@ -47,5 +53,19 @@ export const preferences = {
   },
   setInvestigator(name: string): void {
     write(KEYS.investigator, name);
+  },
+  autoLockMinutes(): number {
+    const stored = Number(read(KEYS.autoLockMinutes));
+    return (AUTO_LOCK_CHOICES as readonly number[]).includes(stored) ? stored : DEFAULT_AUTO_LOCK_MINUTES;
+  },
+  setAutoLockMinutes(minutes: number): void {
+    write(KEYS.autoLockMinutes, String(minutes));
+  },
+  /** The demo case's id: its unlock screen repeats the demo passphrase. Demo data, not case data. */
+  demoCaseId(): string | null {
+    return read(KEYS.demoCaseId);
+  },
+  setDemoCaseId(id: string): void {
+    write(KEYS.demoCaseId, id);
   },
 };

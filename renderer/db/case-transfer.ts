@@ -1,15 +1,34 @@
 import type { CaseData } from '../../shared/casefile/types';
 import type { StatementImport } from '../../shared/model/statement';
 import { prepareForStore } from '../../shared/store/prepare';
-import { decodeTransactionBlock } from '../../shared/store/transaction-block';
+import { decodeTransactionBlock, type TransactionBlock } from '../../shared/store/transaction-block';
 import { decodeMentionBlock } from '../../shared/store/mention-block';
 import { appendAudit } from './audit';
-import type { SourceRecord } from './records';
+import { caseKeysOf, heldCaseKeys } from './case-keys';
+import type { NewCaseLock } from './cases';
+import type { CaseRecord, SourceRecord } from './records';
 import type { CaseStore } from './schema';
+import {
+  fileKeyOf,
+  openAudit,
+  openCase,
+  openEntityDecision,
+  openMentionBlock,
+  openSource,
+  openTransactionBlock,
+  sealAudit,
+  sealCase,
+  sealEntityDecision,
+} from './sealed';
+import { sealImport } from './sources';
 
 /** The message is only the title: the UI says, in the investigator's language, what happened. */
 export class CaseExistsError extends Error {
-  constructor(readonly title: string) {
+  constructor(
+    readonly title: string,
+    /** The case here is encrypted and locked: its title cannot be shown. */
+    readonly locked = false,
+  ) {
     super(`«${title}»`);
     this.name = 'CaseExistsError';
   }
@@ -21,19 +40,14 @@ export function isCaseExists(error: unknown): error is CaseExistsError {
 }
 
 /** A stored source back in the shape it had when it was imported. */
-async function statementOf(db: CaseStore, record: SourceRecord): Promise<StatementImport> {
-  const { caseId, sha256 } = record;
-  const blocks = await db.transactionBlocks
-    .where('[caseId+sha256+block]')
-    .between([caseId, sha256, 0], [caseId, sha256, Infinity])
-    .toArray();
-  const mentionBlocks = await db.mentionBlocks
-    .where('[caseId+sha256+block]')
-    .between([caseId, sha256, 0], [caseId, sha256, Infinity])
-    .toArray();
+function statementOf(
+  record: SourceRecord,
+  blocks: TransactionBlock[],
+  mentions: StatementImport['mentions'],
+): StatementImport {
   return {
     source: {
-      sha256,
+      sha256: record.sha256,
       name: record.name,
       size: record.size,
       format: record.format,
@@ -42,9 +56,9 @@ async function statementOf(db: CaseStore, record: SourceRecord): Promise<Stateme
       importerVersion: record.importerVersion,
     },
     accounts: record.accounts,
-    transactions: blocks.flatMap((block) => decodeTransactionBlock(block.data)),
+    transactions: blocks.flatMap((block) => decodeTransactionBlock(block)),
     rejected: record.rejected,
-    mentions: mentionBlocks.flatMap((block) => decodeMentionBlock(block.data)),
+    mentions,
     invalid: record.invalid,
     checks: record.checks,
     mappings: record.mappings,
@@ -53,34 +67,76 @@ async function statementOf(db: CaseStore, record: SourceRecord): Promise<Stateme
   };
 }
 
-/** Everything of one case, read in one transaction so the export is a consistent snapshot. */
+/**
+ * Everything of one case. The records are read in one transaction, so the export is a consistent
+ * snapshot, and decrypted after it (a transaction cannot wait on WebCrypto for a whole case).
+ */
 export async function exportCaseData(db: CaseStore, caseId: string): Promise<CaseData> {
-  return db.transaction(
+  const keys = await caseKeysOf(db, caseId);
+  const raw = await db.transaction(
     'r',
     [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries, db.entityDecisions],
     async () => {
       const kase = await db.cases.get(caseId);
       if (!kase) throw new Error(`case ${caseId} does not exist`);
-      const records = await db.sources.where('caseId').equals(caseId).sortBy('importedAt');
-      const sources = [];
-      for (const record of records) sources.push(await statementOf(db, record));
-      const audit = await db.auditEntries
-        .where('[caseId+seq]')
-        .between([caseId, -Infinity], [caseId, Infinity])
-        .toArray();
-      const decisions = (await db.entityDecisions.where('caseId').equals(caseId).toArray())
-        .map(({ caseId: _caseId, ...decision }) => decision)
-        .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-      return decisions.length > 0
-        ? { case: kase, sources, audit, decisions }
-        : { case: kase, sources, audit };
+      return {
+        kase,
+        sources: await db.sources.where('caseId').equals(caseId).toArray(),
+        blocks: await db.transactionBlocks.where('caseId').equals(caseId).toArray(),
+        mentionBlocks: await db.mentionBlocks.where('caseId').equals(caseId).toArray(),
+        audit: await db.auditEntries
+          .where('[caseId+seq]')
+          .between([caseId, -Infinity], [caseId, Infinity])
+          .toArray(),
+        decisions: await db.entityDecisions.where('caseId').equals(caseId).toArray(),
+      };
     },
   );
+  const [kase, records, blocks, mentionBlocks, audit, decided] = await Promise.all([
+    openCase(keys, raw.kase),
+    Promise.all(raw.sources.map((record) => openSource(keys, record))),
+    Promise.all(
+      raw.blocks.map(async (record) => ({
+        fileKey: record.sha256,
+        block: record.block,
+        data: await openTransactionBlock(keys, record),
+      })),
+    ),
+    Promise.all(
+      raw.mentionBlocks.map(async (record) => ({
+        block: record.block,
+        ...(await openMentionBlock(keys, record)),
+      })),
+    ),
+    Promise.all(raw.audit.map((record) => openAudit(keys, record))),
+    Promise.all(raw.decisions.map((record) => openEntityDecision(keys, record))),
+  ]);
+  // The stored records (sealed bytes) are not needed any more: let a big case's go before decoding.
+  raw.blocks.length = 0;
+  raw.mentionBlocks.length = 0;
+  // Blocks are keyed by the stored file key; mention blocks carry their file's SHA-256.
+  const byBlock = (a: { block: number }, b: { block: number }) => a.block - b.block;
+  const sources: StatementImport[] = [];
+  for (const record of records.sort((a, b) => a.importedAt - b.importedAt)) {
+    const fileKey = await fileKeyOf(keys, record.sha256);
+    const own = blocks.filter((block) => block.fileKey === fileKey).sort(byBlock);
+    const mentions = mentionBlocks.filter((block) => block.sha256 === record.sha256).sort(byBlock);
+    sources.push(
+      statementOf(
+        record,
+        own.map((block) => block.data),
+        mentions.flatMap((block) => decodeMentionBlock(block.data)),
+      ),
+    );
+  }
+  const decisions = decided.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  return decisions.length > 0 ? { case: kase, sources, audit, decisions } : { case: kase, sources, audit };
 }
 
 /**
  * Writes a case read from a case file into this laptop's store, all or nothing, then records in
- * the case's own audit chain that it arrived here.
+ * the case's own audit chain that it arrived here. With `lock` the case is stored encrypted
+ * under the keys the investigator just chose for it; everything is sealed before the transaction.
  */
 export async function importCaseData(
   db: CaseStore,
@@ -88,39 +144,53 @@ export async function importCaseData(
   actor: string,
   fileName: string,
   now: number,
+  lock: NewCaseLock | null = null,
 ): Promise<string> {
   const caseId = data.case.id;
+  const keys = lock?.keys ?? null;
   // Checked before the transaction for a clear error, and again inside it against a race.
   const present = await db.cases.get(caseId);
-  if (present) throw new CaseExistsError(present.title);
+  if (present) throw await existsError(db, present);
+  const caseRecord = await sealCase(data.case, lock);
+  const imports: Awaited<ReturnType<typeof sealImport>>[] = [];
+  for (const statement of data.sources)
+    imports.push(await sealImport(keys, caseId, prepareForStore(statement)));
+  const audit = await Promise.all(data.audit.map((entry) => sealAudit(keys, entry)));
+  const decisions = await Promise.all(
+    (data.decisions ?? []).map((decision) => sealEntityDecision(keys, caseId, decision)),
+  );
   await db.transaction(
     'rw',
     [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries, db.entityDecisions],
     async () => {
       const existing = await db.cases.get(caseId);
-      if (existing) throw new CaseExistsError(existing.title);
-      await db.cases.add(data.case);
-      for (const statement of data.sources) {
-        const prepared = prepareForStore(statement);
-        const sha256 = prepared.details.sha256;
-        await db.sources.add({ ...prepared.details, caseId });
-        await db.transactionBlocks.bulkAdd(
-          prepared.blocks.map((block, i) => ({ caseId, sha256, block: i, data: block })),
-        );
-        await db.mentionBlocks.bulkAdd(
-          prepared.mentionBlocks.map((data, i) => ({ caseId, sha256, block: i, data })),
-        );
+      if (existing) throw await existsError(db, existing);
+      await db.cases.add(caseRecord);
+      for (const stored of imports) {
+        await db.sources.add(stored.source);
+        await db.transactionBlocks.bulkAdd(stored.blocks);
+        await db.mentionBlocks.bulkAdd(stored.mentionBlocks);
       }
-      await db.auditEntries.bulkAdd(data.audit);
-      await db.entityDecisions.bulkAdd((data.decisions ?? []).map((decision) => ({ ...decision, caseId })));
-      await appendAudit(db, {
-        caseId,
-        actor,
-        action: 'case.imported',
-        details: { file: fileName, sources: data.sources.length },
-        at: now,
-      });
+      await db.auditEntries.bulkAdd(audit);
+      await db.entityDecisions.bulkAdd(decisions);
+      await appendAudit(
+        db,
+        {
+          caseId,
+          actor,
+          action: 'case.imported',
+          details: { file: fileName, sources: data.sources.length },
+          at: now,
+        },
+        keys,
+      );
     },
   );
   return caseId;
+}
+
+async function existsError(db: CaseStore, record: CaseRecord): Promise<CaseExistsError> {
+  if (!record.encrypted) return new CaseExistsError(record.title);
+  const keys = heldCaseKeys(db, record.id);
+  return keys ? new CaseExistsError((await openCase(keys, record)).title) : new CaseExistsError('', true);
 }

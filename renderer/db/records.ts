@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../shared/audit/chain';
+import type { WrappedKey } from '../../shared/crypto';
 import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
@@ -6,27 +7,28 @@ import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import type { MentionBlock } from '../../shared/store/mention-block';
 
-/** What the store holds, record by record. Payload shapes come from shared/; keys are added here. */
-export type CaseRecord = Case;
+/**
+ * What the store holds, record by record. Payload shapes come from shared/; keys are added here.
+ *
+ * Since v6 every table holds two kinds of record. An unencrypted case (every case written before
+ * v6, until its investigator sets a passphrase) keeps its payload in the clear, as v5 did. An
+ * encrypted case keeps only the key fields in the clear and its payload in `sealed`: one
+ * `encryptRecord` envelope under the case's data key, bound to the table and primary key
+ * (docs/encryption.md, "What is in the clear"). The repositories turn both back into the
+ * decoded shapes below; nothing outside renderer/db sees a stored record.
+ */
+
+/** An encrypted case's record payload: version | IV | AES-256-GCM ciphertext and tag. */
+export interface Sealed {
+  sealed: Uint8Array;
+}
+
+// ─── decoded: what the repositories return ─────────────────────────────────────────────────────
+
 export type AuditRecord = AuditEntry;
 
 export interface SourceRecord extends StoredSourceDetails {
   caseId: string;
-}
-
-export interface TransactionBlockRecord {
-  caseId: string;
-  sha256: string;
-  block: number;
-  data: TransactionBlock;
-}
-
-/** v5: mentions as columns (v2–v4 stored `mentions: IdentifierMention[]`; the v5 upgrade converts them). */
-export interface MentionBlockRecord {
-  caseId: string;
-  sha256: string;
-  block: number;
-  data: MentionBlock;
 }
 
 /** A confirmed column mapping, found again by the header signature of the next statement. */
@@ -34,17 +36,57 @@ export interface ImportProfileRecord {
   signature: string;
   /** Column letter → role (null = ignore the column). */
   overrides: Record<string, string | null>;
-  sheetExample: string;
-  fileExample: string;
   savedAt: number;
 }
 
-export interface EntityDecisionRecord extends EntityDecision {
-  caseId: string;
+// ─── stored ────────────────────────────────────────────────────────────────────────────────────
+
+/** v6 adds `encrypted: false` to every case written before; v1–v5 records had no flag. */
+export interface PlainCaseRecord extends Case {
+  encrypted: false;
 }
 
-export interface DuplicateDecisionRecord extends DuplicateDecision {
-  caseId: string;
-  /** decisionKey(kind, a, b): one record per pair, the latest call replaces the earlier one in queries. */
-  key: string;
+/** Only what the case list needs before unlock, and what unlock needs, is in the clear. */
+export interface EncryptedCaseRecord extends Sealed {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  encrypted: true;
+  wrappedKey: WrappedKey;
 }
+
+export type CaseRecord = PlainCaseRecord | EncryptedCaseRecord;
+
+/** The payload sealed in an encrypted case record. */
+export type CaseContent = Pick<Case, 'title' | 'registryNumber' | 'investigator'>;
+
+export type StoredAuditRecord = AuditEntry | (Sealed & { caseId: string; seq: number });
+
+/**
+ * The key field is named `sha256` since v2 and IndexedDB cannot change a primary key in place,
+ * so the name stays: in an unencrypted case it is the file's SHA-256; in an encrypted case it is
+ * `fileIndexKey(SHA-256)` (docs/encryption.md calls it the file key) and the real hash is sealed.
+ */
+export type StoredSourceRecord = SourceRecord | (Sealed & { caseId: string; sha256: string });
+
+export type TransactionBlockRecord =
+  | { caseId: string; sha256: string; block: number; data: TransactionBlock }
+  | (Sealed & { caseId: string; sha256: string; block: number });
+
+/** v5: mentions as columns (v2–v4 stored `mentions: IdentifierMention[]`; the v5 upgrade converts them). */
+export type MentionBlockRecord =
+  | { caseId: string; sha256: string; block: number; data: MentionBlock }
+  | (Sealed & { caseId: string; sha256: string; block: number });
+
+/** In an encrypted case `id` is `identifierIndexKey('decision-id', id)`; the real id is sealed. */
+export type EntityDecisionRecord =
+  (EntityDecision & { caseId: string }) | (Sealed & { caseId: string; id: string });
+
+/**
+ * `key` is decisionKey(kind, a, b) — file hashes, sheets and rows — in an unencrypted case, and
+ * `identifierIndexKey('duplicate-pair', that)` in an encrypted one.
+ */
+export type DuplicateDecisionRecord =
+  (DuplicateDecision & { caseId: string; key: string }) | (Sealed & { caseId: string; key: string });
+
+export const isSealed = <T extends object>(record: T): record is T & Sealed => 'sealed' in record;

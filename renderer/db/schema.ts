@@ -1,12 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  AuditRecord,
   CaseRecord,
   DuplicateDecisionRecord,
   EntityDecisionRecord,
   ImportProfileRecord,
   MentionBlockRecord,
-  SourceRecord,
+  StoredAuditRecord,
+  StoredSourceRecord,
   TransactionBlockRecord,
 } from './records';
 import { storesV1 } from './versions/v1';
@@ -14,6 +14,7 @@ import { storesV2 } from './versions/v2';
 import { storesV3 } from './versions/v3';
 import { storesV4 } from './versions/v4';
 import { storesV5, upgradeToV5 } from './versions/v5';
+import { storesV6, upgradeToV6 } from './versions/v6';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -23,8 +24,8 @@ export const DATABASE_NAME = 'moneytrail';
 
 export type CaseStore = Dexie & {
   cases: EntityTable<CaseRecord, 'id'>;
-  auditEntries: Table<AuditRecord, [string, number]>;
-  sources: Table<SourceRecord, [string, string]>;
+  auditEntries: Table<StoredAuditRecord, [string, number]>;
+  sources: Table<StoredSourceRecord, [string, string]>;
   transactionBlocks: Table<TransactionBlockRecord, [string, string, number]>;
   mentionBlocks: Table<MentionBlockRecord, [string, string, number]>;
   importProfiles: EntityTable<ImportProfileRecord, 'signature'>;
@@ -32,7 +33,7 @@ export type CaseStore = Dexie & {
   duplicateDecisions: Table<DuplicateDecisionRecord, [string, string]>;
 };
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -51,6 +52,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   db.version(3).stores(storesV3);
   db.version(4).stores(storesV4);
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
+  db.version(6).stores(storesV6).upgrade(upgradeToV6);
   return db;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/chain';
 import type { ImportedTransaction, StatementImport } from '../../shared/model/statement';
 import { prepareForStore } from '../../shared/store/prepare';
+import { auditEntriesOf } from './audit';
 import { caseRepository } from './cases';
 import { openCaseStore } from './schema';
 import { AlreadyImportedError, sourceRepository } from './sources';
@@ -66,7 +67,7 @@ describe('source repository', () => {
     });
     expect(source?.totals).toEqual({ KZT: expect.objectContaining({ creditMinor: expect.any(Number) }) });
     expect(await db.transactionBlocks.count()).toBe(3);
-    const log = await db.auditEntries.where('caseId').equals(caseId).toArray();
+    const log = await auditEntriesOf(db, caseId);
     expect(log.map((entry) => entry.action)).toEqual(['case.created', 'source.imported']);
     expect(verifyAuditChain(caseId, log).ok).toBe(true);
   });
@@ -109,8 +110,6 @@ describe('source repository', () => {
     await repo.saveProfile({
       signature: 'дата|сумма|назначение',
       overrides: { F: 'amount', G: null },
-      sheetExample: 'Лист1',
-      fileExample: 'kaspi.xlsx',
     });
     expect(await repo.findProfile('дата|сумма|назначение')).toMatchObject({
       overrides: { F: 'amount', G: null },

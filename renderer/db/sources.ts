@@ -1,9 +1,30 @@
+import type { CaseKeys } from '../../shared/crypto';
 import type { ImportedTransaction } from '../../shared/model/statement';
 import type { PreparedImport } from '../../shared/store/prepare';
-import { TRANSACTION_BLOCK_SIZE, transactionAt } from '../../shared/store/transaction-block';
+import {
+  decodeTransactionBlock,
+  TRANSACTION_BLOCK_SIZE,
+  transactionAt,
+  type TransactionBlock,
+} from '../../shared/store/transaction-block';
 import { appendAudit } from './audit';
-import type { ImportProfileRecord, SourceRecord } from './records';
+import { caseKeysOf } from './case-keys';
+import type {
+  ImportProfileRecord,
+  MentionBlockRecord,
+  SourceRecord,
+  StoredSourceRecord,
+  TransactionBlockRecord,
+} from './records';
 import type { CaseStore } from './schema';
+import {
+  fileKeyOf,
+  openSource,
+  openTransactionBlock,
+  sealMentionBlock,
+  sealSource,
+  sealTransactionBlock,
+} from './sealed';
 
 /** Blocks written per step of a save: 10 blocks = 100,000 rows. */
 const SAVE_SLICE = 10;
@@ -18,64 +39,130 @@ export class AlreadyImportedError extends Error {
   }
 }
 
+/** What a save reports: encrypting the blocks (encrypted cases only), then writing them. */
+export type SaveStep = 'encrypting' | 'saving';
+
+/** An import as stored: for an encrypted case, every record already sealed. */
+interface StoredImport {
+  fileKey: string;
+  source: StoredSourceRecord;
+  blocks: TransactionBlockRecord[];
+  mentionBlocks: MentionBlockRecord[];
+}
+
+/**
+ * Seals an import before its transaction: IndexedDB commits a transaction that waits on anything
+ * but IndexedDB, so the write itself must be only writes. A few blocks at a time, reported.
+ */
+export async function sealImport(
+  keys: CaseKeys | null,
+  caseId: string,
+  prepared: PreparedImport,
+  onProgress?: (doneRows: number, totalRows: number) => void,
+): Promise<StoredImport> {
+  const { sha256 } = prepared.details;
+  const fileKey = await fileKeyOf(keys, sha256);
+  const blocks: TransactionBlockRecord[] = [];
+  let done = 0;
+  for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
+    const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
+    blocks.push(
+      ...(await Promise.all(
+        slice.map((data, i) => sealTransactionBlock(keys, caseId, fileKey, first + i, data)),
+      )),
+    );
+    done += slice.reduce((sum, data) => sum + data.count, 0);
+    if (keys) onProgress?.(done, prepared.details.transactionCount);
+  }
+  return {
+    fileKey,
+    source: await sealSource(keys, caseId, prepared.details),
+    blocks,
+    mentionBlocks: await Promise.all(
+      prepared.mentionBlocks.map((data, block) => sealMentionBlock(keys, caseId, sha256, block, data)),
+    ),
+  };
+}
+
 /**
  * Sources (imported files) and their rows. An import is written in one IndexedDB transaction
  * — source, column blocks, mention blocks, audit entry, case timestamp — so a crash, a full disk
  * or a cancelled import leaves the case exactly as it was.
  */
 export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
+  /** A file's decoded blocks from `first` to `last` (inclusive), in order. */
+  const blocksOf = async (caseId: string, sha256: string, first = 0, last = Infinity) => {
+    const keys = await caseKeysOf(db, caseId);
+    const fileKey = await fileKeyOf(keys, sha256);
+    const records = await db.transactionBlocks
+      .where('[caseId+sha256+block]')
+      .between([caseId, fileKey, first], [caseId, fileKey, last], true, true)
+      .toArray();
+    const blocks = await Promise.all(records.map((record) => openTransactionBlock(keys, record)));
+    return records.map((record, i) => ({ block: record.block, data: blocks[i] as TransactionBlock }));
+  };
+
   return {
-    listSources(caseId: string): Promise<SourceRecord[]> {
-      return db.sources.where('caseId').equals(caseId).sortBy('importedAt');
+    async listSources(caseId: string): Promise<SourceRecord[]> {
+      const keys = await caseKeysOf(db, caseId);
+      const records = await db.sources.where('caseId').equals(caseId).toArray();
+      const list = await Promise.all(records.map((record) => openSource(keys, record)));
+      return list.sort((a, b) => a.importedAt - b.importedAt);
     },
 
-    getSource(caseId: string, sha256: string): Promise<SourceRecord | undefined> {
-      return db.sources.get([caseId, sha256]);
+    async getSource(caseId: string, sha256: string): Promise<SourceRecord | undefined> {
+      const keys = await caseKeysOf(db, caseId);
+      const record = await db.sources.get([caseId, await fileKeyOf(keys, sha256)]);
+      return record && openSource(keys, record);
     },
 
     async saveImport(
       caseId: string,
       actor: string,
       prepared: PreparedImport,
-      onProgress?: (savedRows: number, totalRows: number) => void,
+      onProgress?: (savedRows: number, totalRows: number, step: SaveStep) => void,
     ): Promise<SourceRecord> {
       const record: SourceRecord = { ...prepared.details, caseId };
-      const { sha256 } = record;
+      const keys = await caseKeysOf(db, caseId);
+      const stored = await sealImport(keys, caseId, prepared, (done, total) =>
+        onProgress?.(done, total, 'encrypting'),
+      );
       await db.transaction(
         'rw',
         [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries],
         async () => {
-          const existing = await db.sources.get([caseId, sha256]);
-          if (existing) throw new AlreadyImportedError(record.name, existing.name);
-          await db.sources.add(record);
+          const existing = await db.sources.get([caseId, stored.fileKey]);
+          if (existing) throw new AlreadyImportedError(record.name, (await openSource(keys, existing)).name);
+          await db.sources.add(stored.source);
           // In slices inside the one transaction, so the progress bar keeps moving on big files.
           let saved = 0;
-          for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
-            const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
-            await db.transactionBlocks.bulkAdd(
-              slice.map((data, i) => ({ caseId, sha256, block: first + i, data })),
-            );
-            saved += slice.reduce((sum, data) => sum + data.count, 0);
-            onProgress?.(saved, record.transactionCount);
+          for (let first = 0; first < stored.blocks.length; first += SAVE_SLICE) {
+            await db.transactionBlocks.bulkAdd(stored.blocks.slice(first, first + SAVE_SLICE));
+            saved += prepared.blocks
+              .slice(first, first + SAVE_SLICE)
+              .reduce((sum, data) => sum + data.count, 0);
+            onProgress?.(saved, record.transactionCount, 'saving');
           }
-          await db.mentionBlocks.bulkAdd(
-            prepared.mentionBlocks.map((data, block) => ({ caseId, sha256, block, data })),
-          );
-          await appendAudit(db, {
-            caseId,
-            actor,
-            action: 'source.imported',
-            at: now(),
-            details: {
-              file: record.name,
-              sha256,
-              size: record.size,
-              format: record.format,
-              transactions: record.transactionCount,
-              rejected: record.rejected.length,
-              importerVersion: record.importerVersion,
+          await db.mentionBlocks.bulkAdd(stored.mentionBlocks);
+          await appendAudit(
+            db,
+            {
+              caseId,
+              actor,
+              action: 'source.imported',
+              at: now(),
+              details: {
+                file: record.name,
+                sha256: record.sha256,
+                size: record.size,
+                format: record.format,
+                transactions: record.transactionCount,
+                rejected: record.rejected.length,
+                importerVersion: record.importerVersion,
+              },
             },
-          });
+            keys,
+          );
           await db.cases.update(caseId, { updatedAt: now() });
         },
       );
@@ -86,12 +173,8 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
     async transactionsPage(caseId: string, sha256: string, offset: number, limit: number) {
       const first = Math.floor(offset / TRANSACTION_BLOCK_SIZE);
       const last = Math.floor((offset + limit - 1) / TRANSACTION_BLOCK_SIZE);
-      const records = await db.transactionBlocks
-        .where('[caseId+sha256+block]')
-        .between([caseId, sha256, first], [caseId, sha256, last], true, true)
-        .toArray();
       const rows: ImportedTransaction[] = [];
-      for (const { block, data } of records) {
+      for (const { block, data } of await blocksOf(caseId, sha256, first, last)) {
         const base = block * TRANSACTION_BLOCK_SIZE;
         const from = Math.max(0, offset - base);
         const to = Math.min(data.count, offset + limit - base);
@@ -100,13 +183,14 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
       return rows;
     },
 
+    /** Every transaction of a source, in file order. */
+    async transactions(caseId: string, sha256: string): Promise<ImportedTransaction[]> {
+      return (await blocksOf(caseId, sha256)).flatMap(({ data }) => decodeTransactionBlock(data));
+    },
+
     /** Position of a source row among the file's transactions, or -1 when the row is not one. */
     async transactionIndexOf(caseId: string, sha256: string, sheet: string, row: number): Promise<number> {
-      const records = await db.transactionBlocks
-        .where('[caseId+sha256+block]')
-        .between([caseId, sha256, 0], [caseId, sha256, Infinity])
-        .toArray();
-      for (const { block, data } of records) {
+      for (const { block, data } of await blocksOf(caseId, sha256)) {
         const sheetIndex = data.dictionary.indexOf(sheet);
         if (sheetIndex < 0) continue;
         for (let i = 0; i < data.count; i++) {
@@ -121,7 +205,11 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
     },
 
     async saveProfile(profile: Omit<ImportProfileRecord, 'savedAt'>): Promise<void> {
-      await db.importProfiles.put({ ...profile, savedAt: now() });
+      await db.importProfiles.put({
+        signature: profile.signature,
+        overrides: profile.overrides,
+        savedAt: now(),
+      });
     },
   };
 }

@@ -17,6 +17,7 @@ export type AuditAction =
   | 'packet.exported'
   | 'case.exported'
   | 'case.imported'
+  | 'case.encrypted'
   | 'duplicates.decided';
 
 export interface AuditEntryBody {

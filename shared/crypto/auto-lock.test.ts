@@ -84,4 +84,20 @@ describe('auto-lock', () => {
     expect(keys.dispose).toHaveBeenCalledOnce();
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('takes a new idle time at once, counted from the last activity', () => {
+    const session = startKeySession(fakeKeys(), { idleMs: IDLE });
+    vi.advanceTimersByTime(4 * 60_000);
+    session.setIdleMs(5 * 60_000);
+    vi.advanceTimersByTime(60_000 - 1);
+    expect(session.locked).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(session.locked).toBe(true);
+    const longer = startKeySession(fakeKeys(), { idleMs: IDLE });
+    longer.setIdleMs(2 * IDLE);
+    vi.advanceTimersByTime(IDLE);
+    expect(longer.locked).toBe(false);
+    longer.setIdleMs(IDLE); // already idle that long
+    expect(longer.locked).toBe(true);
+  });
 });

@@ -25,6 +25,8 @@ export interface KeySession {
   /** Keeps the case unlocked while `task` runs (an import must not lose its keys halfway). */
   whileBusy<T>(task: () => Promise<T>): Promise<T>;
   lock(): void;
+  /** A new idle time (the investigator changed the preference), counted from the last activity. */
+  setIdleMs(idleMs: number): void;
   readonly locked: boolean;
 }
 
@@ -33,6 +35,7 @@ export function startKeySession(initial: CaseKeys, options: AutoLockOptions): Ke
   const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer =
     options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  let idleMs = options.idleMs;
   let keys: CaseKeys | undefined = initial;
   let lastActivity = now();
   let busy = 0;
@@ -46,12 +49,12 @@ export function startKeySession(initial: CaseKeys, options: AutoLockOptions): Ke
     timer = undefined;
     options.onLock?.(reason);
   };
-  const expired = () => busy === 0 && now() - lastActivity >= options.idleMs;
+  const expired = () => busy === 0 && now() - lastActivity >= idleMs;
   const schedule = () => {
     if (timer !== undefined) clearTimer(timer);
     timer = undefined;
     if (!keys) return;
-    const remaining = Math.max(0, lastActivity + options.idleMs - now());
+    const remaining = Math.max(0, lastActivity + idleMs - now());
     timer = setTimer(() => {
       timer = undefined;
       // While busy, whileBusy reschedules when the task ends; rescheduling here would spin.
@@ -86,6 +89,11 @@ export function startKeySession(initial: CaseKeys, options: AutoLockOptions): Ke
       }
     },
     lock: () => lockNow('manual'),
+    setIdleMs(next) {
+      idleMs = next;
+      if (keys && expired()) return lockNow('idle');
+      schedule();
+    },
     get locked() {
       return keys === undefined;
     },

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decryptRecord, encryptRecord, recordAad } from './envelope';
 import { CaseLockedError, KeyMismatchError, TamperedRecordError, WrongPassphraseError } from './errors';
+import { identifierIndexKey } from './index-keys';
 import { PBKDF2_DEFAULT_ITERATIONS } from './kdf';
 import {
   createCaseKeys,
   exportKeyForKeychain,
+  keysFromPortable,
+  portableKeys,
   rewrapCaseKeys,
   unlockCaseKeys,
   unlockCaseKeysWithKeychainSecret,
@@ -152,5 +155,32 @@ describe('case keys', () => {
       KeyMismatchError,
     );
     await expect(unlockCaseKeysWithKeychainSecret('AAAA', wrapped)).rejects.toBeInstanceOf(KeyMismatchError);
+  });
+});
+
+describe('keys for a worker', () => {
+  it('cross a structured clone (postMessage) and read and index what the original keys wrote', async () => {
+    const { keys } = await newCase();
+    const record = await encryptRecord(keys, aad, payload);
+    const cloned = structuredClone(portableKeys(keys));
+    const inWorker = keysFromPortable(cloned);
+    expect(inWorker.keyId).toBe(keys.keyId);
+    expect(await decryptRecord(inWorker, aad, record)).toEqual(payload);
+    expect(await identifierIndexKey(inWorker, 'card', '4400430012345678')).toBe(
+      await identifierIndexKey(keys, 'card', '4400430012345678'),
+    );
+    // No DEK travels with them: a worker cannot rewrap or hand the key to the keychain.
+    await expect(rewrapCaseKeys(inWorker, 'another passphrase', FAST)).rejects.toBeInstanceOf(
+      CaseLockedError,
+    );
+    await expect(exportKeyForKeychain(inWorker)).rejects.toBeInstanceOf(CaseLockedError);
+  });
+
+  it('are refused once the case is locked, and when they are not a case’s keys', async () => {
+    const { keys } = await newCase();
+    const portable = portableKeys(keys);
+    keys.dispose();
+    expect(() => portableKeys(keys)).toThrow(CaseLockedError);
+    expect(() => keysFromPortable({ ...portable, dataKey: portable.indexKey })).toThrow(/non-extractable/);
   });
 });

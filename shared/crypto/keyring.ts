@@ -287,3 +287,33 @@ export async function unlockCaseKeysWithKeychainSecret(
     wipe(dek);
   }
 }
+
+/**
+ * What a worker needs to read and write an unlocked case: the working keys themselves. CryptoKey
+ * is structured-cloneable even when non-extractable, so this crosses `postMessage` as it is and no
+ * key byte ever reaches JS. It carries no DEK: a worker cannot rewrap or export for the keychain.
+ * Never store it (IndexedDB would persist the keys, see docs/encryption.md).
+ */
+export interface PortableCaseKeys {
+  keyId: string;
+  dataKey: CryptoKeyHandle;
+  indexKey: CryptoKeyHandle;
+}
+
+/** The keys to post to a worker; CaseLockedError once the case is locked. */
+export function portableKeys(keys: CaseKeys): PortableCaseKeys {
+  return { keyId: keys.keyId, dataKey: keys.dataKey, indexKey: keys.indexKey };
+}
+
+/** The worker side of portableKeys: CaseKeys that can encrypt, decrypt and index, nothing more. */
+export function keysFromPortable(portable: PortableCaseKeys): CaseKeys {
+  const { keyId, dataKey, indexKey } = portable;
+  const usable =
+    typeof keyId === 'string' &&
+    dataKey?.algorithm?.name === 'AES-GCM' &&
+    indexKey?.algorithm?.name === 'HMAC' &&
+    !dataKey.extractable &&
+    !indexKey.extractable;
+  if (!usable) throw new Error('Expected the non-extractable keys of an unlocked case');
+  return new OpenCaseKeys(keyId, dataKey, indexKey);
+}

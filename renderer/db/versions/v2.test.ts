@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { chainAuditEntry } from '../../../shared/audit/chain';
+import { chainAuditEntry, type AuditEntry } from '../../../shared/audit/chain';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import { NewerStoreError, openCaseStore, openCheckedCaseStore, type CaseStore } from '../schema';
 import { storesV1 } from './v1';
@@ -38,7 +38,7 @@ describe('migration v1 → v2', () => {
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.cases.toArray()).toEqual([created]);
-    const log = await v2.auditEntries.where('caseId').equals(created.id).toArray();
+    const log = (await v2.auditEntries.where('caseId').equals(created.id).toArray()) as AuditEntry[];
     expect(verifyAuditChain(created.id, log)).toMatchObject({ ok: true, entries: 1 });
     expect(await v2.sources.count()).toBe(0);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { StatementImport } from '../../../shared/model/statement';
 import { prepareForStore } from '../../../shared/store/prepare';
+import { auditEntriesOf } from '../audit';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
 import { openCaseStore, type CaseStore } from '../schema';
@@ -84,7 +85,7 @@ describe('migration v2 → v3', () => {
       'A',
     );
     expect(await repo.list(created.id)).toHaveLength(1);
-    const log = await v3.auditEntries.where('caseId').equals(created.id).toArray();
+    const log = await auditEntriesOf(v3, created.id);
     expect(log.map((entry) => entry.action)).toEqual(['case.created', 'source.imported', 'entity.merged']);
     expect(verifyAuditChain(created.id, log).ok).toBe(true);
     v3.close();

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { DuplicateCandidate } from '../../../shared/dedupe';
+import { auditEntriesOf } from '../audit';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
 import { duplicateRepository } from '../duplicates';
@@ -58,7 +59,7 @@ describe('migration v3 → v4', () => {
       [10, 'confirmed'],
       [11, 'rejected'],
     ]);
-    const log = await v4.auditEntries.where('caseId').equals(created.id).toArray();
+    const log = await auditEntriesOf(v4, created.id);
     expect(log.map((entry) => entry.action)).toEqual([
       'case.created',
       'entity.split',

@@ -3,11 +3,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { IdentifierMention } from '../../../shared/model/statement';
 import { caseMentions } from '../entities';
-import { openCaseStore, type CaseStore } from '../schema';
+import type { CaseStore } from '../schema';
 import { storesV1 } from './v1';
 import { storesV2 } from './v2';
 import { storesV3 } from './v3';
 import { storesV4 } from './v4';
+import { storesV5, upgradeToV5 } from './v5';
 
 const mentions: IdentifierMention[] = [
   {
@@ -39,7 +40,13 @@ describe('migration v4 → v5', () => {
     ]);
     v4.close();
 
-    const v5 = openCaseStore(name);
+    // Opened exactly as v5 declared it, so this keeps testing the v4 → v5 step after v6+ exist.
+    const v5 = new Dexie(name) as CaseStore;
+    v5.version(1).stores(storesV1);
+    v5.version(2).stores(storesV2);
+    v5.version(3).stores(storesV3);
+    v5.version(4).stores(storesV4);
+    v5.version(5).stores(storesV5).upgrade(upgradeToV5);
     await v5.open();
     expect(v5.verno).toBe(5);
     const records = await v5.table('mentionBlocks').toArray();

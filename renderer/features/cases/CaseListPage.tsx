@@ -4,9 +4,11 @@ import {
   Dialog,
   DialogBody,
   HTMLTable,
+  Icon,
   Intent,
   NonIdealState,
   ProgressBar,
+  Tag,
   useHotkeys,
 } from '@blueprintjs/core';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,15 +18,21 @@ import { cases } from '../../db';
 import { useFormat } from '../../app/use-format';
 import { NewCaseDialog } from './NewCaseDialog';
 import { openDemoCase, type DemoProgress } from './demo-case';
-import { importCaseFiles } from './case-files';
+import { importPickedCases, pickCaseFiles, type PickedCase } from './case-files';
+import { ImportCaseDialog } from './ImportCaseDialog';
 import { isCaseExists } from '../../db/case-transfer';
 import { preferences } from '../../app/preferences';
 import { STORAGE_WARNING_SHARE, useStorageStatus } from '../../app/storage';
+import { useLockVersion } from '../lock/case-locks';
+import { DEMO_PASSPHRASE } from '../lock/demo-passphrase';
+import { holdUnlocked, newCaseLock } from '../lock/unlock-actions';
 
 export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useLiveQuery(() => cases.listCases(), []);
+  // Unlocking a case changes what the list may show (its title) without a write: a dependency.
+  const lockVersion = useLockVersion();
+  const list = useLiveQuery(() => cases.listCases(), [lockVersion]);
   const [creating, setCreating] = useState(false);
   const [openedAt] = useState(Date.now);
   const storage = useStorageStatus();
@@ -51,20 +59,44 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
   useHotkeys(hotkeys);
 
   const [transfer, setTransfer] = useState<string | null>(null);
+  const [picked, setPicked] = useState<PickedCase[] | null>(null);
+  const transferMessage = (error: unknown) =>
+    isCaseExists(error)
+      ? error.locked
+        ? t('caseFile.existsLocked')
+        : t('caseFile.exists', { title: error.title })
+      : t('caseFile.importFailed', { message: error instanceof Error ? error.message : String(error) });
   const importCase = async () => {
     setTransfer(null);
     try {
-      const imported = await importCaseFiles(preferences.investigator());
-      const last = imported.at(-1);
-      if (last) onOpen(last.caseId);
+      const files = await pickCaseFiles();
+      if (files.length > 0) setPicked(files);
     } catch (error) {
-      setTransfer(
-        isCaseExists(error)
-          ? t('caseFile.exists', { title: error.title })
-          : t('caseFile.importFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setTransfer(transferMessage(error));
     }
   };
+  const importDialog = (
+    <ImportCaseDialog
+      picked={picked}
+      onCancel={() => setPicked(null)}
+      onImport={async (lock) => {
+        try {
+          const imported = await importPickedCases(
+            picked ?? [],
+            preferences.investigator(),
+            lock.passphrase,
+            lock.remember,
+          );
+          setPicked(null);
+          const last = imported.at(-1);
+          if (last) onOpen(last.caseId);
+        } catch (error) {
+          setPicked(null);
+          setTransfer(transferMessage(error));
+        }
+      }}
+    />
+  );
   const importCaseButton = (
     <Button icon="document-open" onClick={importCase} data-testid="import-case-file">
       {t('caseFile.import')}
@@ -94,6 +126,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
         ) : demo ? (
           <>
             <p>{t('cases.demoProgress', { index: demo.index, count: demo.count, file: demo.file })}</p>
+            <p className="mt-muted mt-small">{t('lock.demoPassphrase', { passphrase: DEMO_PASSPHRASE })}</p>
             <ProgressBar
               intent={Intent.PRIMARY}
               value={demo.count > 0 ? (demo.index - 1) / demo.count : undefined}
@@ -107,8 +140,13 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
     <NewCaseDialog
       isOpen={creating}
       onClose={() => setCreating(false)}
-      onCreate={async (input) => {
-        const created = await cases.createCase(input);
+      onCreate={async (input, passphrase) => {
+        const lock = await newCaseLock(passphrase.passphrase);
+        const created = await cases.createCase(input, lock).catch((error: unknown) => {
+          lock.keys.dispose();
+          throw error;
+        });
+        await holdUnlocked(created.id, lock.keys, passphrase.remember);
         setCreating(false);
         onOpen(created.id);
       }}
@@ -147,6 +185,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
         />
         {dialog}
         {demoDialog}
+        {importDialog}
       </div>
     );
   }
@@ -187,9 +226,24 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
               tabIndex={0}
               data-testid="case-row"
             >
-              <td className="mt-strong">{item.title}</td>
-              <td className="mt-mono">{item.registryNumber || '—'}</td>
-              <td>{item.investigator || '—'}</td>
+              {item.locked ? (
+                <td className="mt-muted" data-testid="locked-case">
+                  <Icon icon="lock" size={12} /> {t('lock.lockedRow')}
+                </td>
+              ) : (
+                <td className="mt-strong">
+                  {item.title}{' '}
+                  {item.encrypted ? (
+                    <Icon icon="unlock" size={12} className="mt-muted" title={t('lock.encryptedTag')} />
+                  ) : (
+                    <Tag minimal intent={Intent.WARNING}>
+                      {t('lock.plainTag')}
+                    </Tag>
+                  )}
+                </td>
+              )}
+              <td className="mt-mono">{(!item.locked && item.registryNumber) || '—'}</td>
+              <td>{(!item.locked && item.investigator) || '—'}</td>
               <td className="mt-num">{format.dateTime(item.createdAt)}</td>
               <td className="mt-num">{format.dateTime(item.updatedAt)}</td>
             </tr>
@@ -212,6 +266,7 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
       ) : null}
       {dialog}
       {demoDialog}
+      {importDialog}
     </div>
   );
 }

@@ -12,11 +12,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkNewCase, type CaseInputProblem, type NewCaseInput } from '../../../shared/model/case';
 import { preferences } from '../../app/preferences';
+import {
+  checkPassphrase,
+  emptyPassphrase,
+  PassphraseFields,
+  type PassphraseInput,
+} from '../lock/PassphraseFields';
+import type { PassphraseProblem } from '../lock/unlock-actions';
 
 interface NewCaseDialogProps {
   isOpen: boolean;
   onClose: () => void;
-  onCreate: (input: NewCaseInput) => Promise<void>;
+  /** Creates the case encrypted under the chosen passphrase. */
+  onCreate: (input: NewCaseInput, lock: PassphraseInput) => Promise<void>;
 }
 
 export function NewCaseDialog({ isOpen, onClose, onCreate }: NewCaseDialogProps) {
@@ -26,7 +34,9 @@ export function NewCaseDialog({ isOpen, onClose, onCreate }: NewCaseDialogProps)
     registryNumber: '',
     investigator: preferences.investigator(),
   }));
+  const [lock, setLock] = useState<PassphraseInput>(emptyPassphrase);
   const [problems, setProblems] = useState<CaseInputProblem[]>([]);
+  const [lockProblem, setLockProblem] = useState<PassphraseProblem | null>(null);
   const [busy, setBusy] = useState(false);
 
   const problemOf = (field: keyof NewCaseInput) => problems.find((problem) => problem.field === field);
@@ -38,13 +48,16 @@ export function NewCaseDialog({ isOpen, onClose, onCreate }: NewCaseDialogProps)
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = checkNewCase(input);
+    const passphrase = checkPassphrase(lock);
     setProblems(found);
-    if (found.length > 0) return;
+    setLockProblem(passphrase);
+    if (found.length > 0 || passphrase) return;
     setBusy(true);
     try {
       preferences.setInvestigator(input.investigator.trim());
-      await onCreate(input);
+      await onCreate(input, lock);
       setInput({ title: '', registryNumber: '', investigator: input.investigator });
+      setLock(emptyPassphrase());
     } finally {
       setBusy(false);
     }
@@ -75,6 +88,18 @@ export function NewCaseDialog({ isOpen, onClose, onCreate }: NewCaseDialogProps)
           {field('title', true)}
           {field('registryNumber')}
           {field('investigator')}
+          <fieldset className="mt-fieldset">
+            <legend className="mt-section-title">{t('lock.newCaseSection')}</legend>
+            <p className="mt-muted mt-small">{t('lock.newCaseExplain')}</p>
+            <PassphraseFields
+              value={lock}
+              onChange={(next) => {
+                setLock(next);
+                setLockProblem(null); // said again on the next submit, not while the investigator corrects it
+              }}
+              problem={lockProblem}
+            />
+          </fieldset>
         </DialogBody>
         <DialogFooter
           actions={

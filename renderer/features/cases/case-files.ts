@@ -1,8 +1,10 @@
 import { readCaseFile, writeCaseFile } from '../../../shared/casefile';
 import { unwrap } from '../../../shared/ipc/result';
-import { caseStore } from '../../db';
+import type { CaseData } from '../../../shared/casefile/types';
+import { cases, caseStore } from '../../db';
 import { appendAudit } from '../../db/audit';
-import { exportCaseData, importCaseData } from '../../db/case-transfer';
+import { CaseExistsError, exportCaseData, importCaseData } from '../../db/case-transfer';
+import { holdUnlocked, newCaseLock } from '../lock/unlock-actions';
 import { host } from '../../host';
 
 /** A file name from the case title that every OS accepts. */
@@ -35,16 +37,48 @@ export async function exportCaseFile(caseId: string, title: string, actor: strin
   return saved.saved ? (saved.name ?? name) : null;
 }
 
-/** Opens case files picked by the investigator; each is verified whole before anything is written. */
-export async function importCaseFiles(actor: string): Promise<{ caseId: string; file: string }[]> {
+/** A case file the investigator picked, read and verified whole, not yet in the store. */
+export interface PickedCase {
+  file: string;
+  data: CaseData;
+}
+
+/**
+ * Opens case files picked by the investigator; each is verified whole, and refused if this
+ * computer already has the case, before the passphrase is asked for and anything is written.
+ */
+export async function pickCaseFiles(): Promise<PickedCase[]> {
   const files = unwrap(await host.openFiles({ purpose: 'case-file', multiple: true }));
-  const imported = [];
+  const picked: PickedCase[] = [];
   for (const file of files) {
     const data = readCaseFile(file.bytes);
-    imported.push({
-      caseId: await importCaseData(caseStore, data, actor, file.name, Date.now()),
-      file: file.name,
-    });
+    const existing = await cases.getCase(data.case.id);
+    if (existing) throw new CaseExistsError(existing.locked ? '' : existing.title, existing.locked);
+    picked.push({ file: file.name, data });
+  }
+  return picked;
+}
+
+/**
+ * Stores picked cases encrypted under the passphrase the investigator chose for them here: each
+ * case gets its own data key (the file's cases are unrelated), all under the same passphrase.
+ */
+export async function importPickedCases(
+  picked: readonly PickedCase[],
+  actor: string,
+  passphrase: string,
+  remember: boolean,
+): Promise<{ caseId: string; file: string; keychainProblem: string | null }[]> {
+  const imported = [];
+  for (const { file, data } of picked) {
+    const lock = await newCaseLock(passphrase);
+    try {
+      const caseId = await importCaseData(caseStore, data, actor, file, Date.now(), lock);
+      imported.push({ caseId, file, keychainProblem: await holdUnlocked(caseId, lock.keys, remember) });
+    } catch (error) {
+      lock.keys.dispose();
+      throw error;
+    }
   }
   return imported;
 }

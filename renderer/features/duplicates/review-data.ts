@@ -1,8 +1,8 @@
 import { applyDecisions, findDuplicateCandidates, type DuplicateCandidate } from '../../../shared/dedupe';
 import type { ImportedTransaction } from '../../../shared/model/statement';
-import { decodeTransactionBlock } from '../../../shared/store/transaction-block';
 import { duplicateRepository } from '../../db/duplicates';
 import type { CaseStore } from '../../db/schema';
+import { sourceRepository } from '../../db/sources';
 
 export interface ReviewRow {
   file: string;
@@ -22,20 +22,17 @@ export const rowId = (key: { sha256: string; sheet: string; row: number }) =>
 
 /** Reads a case's statements and decisions from the store and builds the review queue (runs in a worker). */
 export async function buildDuplicateReview(db: CaseStore, caseId: string): Promise<DuplicateReview> {
-  const sources = await db.sources.where('caseId').equals(caseId).sortBy('importedAt');
+  const repository = sourceRepository(db);
+  const sources = await repository.listSources(caseId);
   const inputs = [];
   const names = new Map<string, string>();
   for (const source of sources) {
     names.set(source.sha256, source.name);
-    const blocks = await db.transactionBlocks
-      .where('[caseId+sha256+block]')
-      .between([caseId, source.sha256, 0], [caseId, source.sha256, Infinity])
-      .toArray();
     inputs.push({
       sha256: source.sha256,
       name: source.name,
       accounts: source.accounts,
-      transactions: blocks.flatMap((block) => decodeTransactionBlock(block.data)),
+      transactions: await repository.transactions(caseId, source.sha256),
     });
   }
   const decisions = await duplicateRepository(db).list(caseId);

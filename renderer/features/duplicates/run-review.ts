@@ -1,4 +1,5 @@
 import type { DuplicateReview } from './review-data';
+import { caseLocks } from '../lock/case-locks';
 
 /** Builds the review in a throw-away worker. */
 export function runDuplicateReview(caseId: string): Promise<DuplicateReview> {
@@ -15,6 +16,7 @@ export function runDuplicateReview(caseId: string): Promise<DuplicateReview> {
       worker.terminate();
       reject(new Error(event.message || 'The duplicate review stopped unexpectedly'));
     };
-    worker.postMessage({ caseId });
+    // The case's keys (CryptoKeys survive postMessage), null for a case stored unencrypted.
+    worker.postMessage({ caseId, keys: caseLocks.keysForWorker(caseId) });
   });
 }

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { indexCaseEntities } from '../../../shared/resolve/case-entities';
 import { indexCaseHolders } from '../../../shared/resolve/holders';
@@ -6,10 +5,11 @@ import { applyEntityDecisions } from '../../../shared/resolve/decisions';
 import type { MaskedResolution } from '../../../shared/identifiers/resolve';
 import { caseStore, decisions, sources } from '../../db';
 import { caseMentions } from '../../db/entities';
+import { useCaseQuery } from '../lock/use-case-query';
 
 /** The case's entities, recomputed whenever a source is added; the investigator's decisions applied on top. */
 export function useCaseEntities(caseId: string) {
-  const data = useLiveQuery(async () => {
+  const data = useCaseQuery(async () => {
     const [mentions, list] = await Promise.all([
       caseMentions(caseStore, caseId),
       sources.listSources(caseId),
@@ -17,7 +17,7 @@ export function useCaseEntities(caseId: string) {
     return { mentions, list, fileNames: new Map(list.map((source) => [source.sha256, source.name])) };
   }, [caseId]);
   // Decisions change often and cheaply; kept apart so a merge does not re-read every mention.
-  const decided = useLiveQuery(() => decisions.list(caseId), [caseId]);
+  const decided = useCaseQuery(() => decisions.list(caseId), [caseId]);
   const index = useMemo(() => (data ? indexCaseEntities(data.mentions) : undefined), [data]);
   const holders = useMemo(() => (data ? indexCaseHolders(data.list) : undefined), [data]);
   const identity = useMemo(() => {

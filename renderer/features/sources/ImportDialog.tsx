@@ -96,15 +96,17 @@ export function ImportDialog({ importer }: { importer: Importer }) {
             <p className="mt-muted mt-gap">
               {state.phase === 'preparing'
                 ? t('importer.preparing')
-                : state.phase === 'saving'
-                  ? t('importer.saving', { total: format.count(state.total) })
-                  : state.total > 0
-                    ? t('importer.progress', {
-                        done: format.count(state.done),
-                        total: format.count(state.total),
-                        percent: Math.floor((100 * state.done) / state.total),
-                      })
-                    : '…'}
+                : state.phase === 'encrypting'
+                  ? t('importer.encrypting')
+                  : state.phase === 'saving'
+                    ? t('importer.saving', { total: format.count(state.total) })
+                    : state.total > 0
+                      ? t('importer.progress', {
+                          done: format.count(state.done),
+                          total: format.count(state.total),
+                          percent: Math.floor((100 * state.done) / state.total),
+                        })
+                      : '…'}
             </p>
           </DialogBody>
           <DialogFooter

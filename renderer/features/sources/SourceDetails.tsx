@@ -1,9 +1,9 @@
 import { Button, Callout, HTMLTable, Intent, Tab, Tabs, Tag } from '@blueprintjs/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceRecord } from '../../db/records';
 import { sources } from '../../db';
+import { useCaseQuery } from '../lock/use-case-query';
 import { useFormat } from '../../app/use-format';
 import type { SourceRowRef } from '../workspace/workspace-nav';
 import { CheckMessage } from './CheckMessage';
@@ -34,7 +34,7 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
         }
       });
   }, [focusedRow, source.caseId, source.sha256]);
-  const rows = useLiveQuery(
+  const rows = useCaseQuery(
     () => sources.transactionsPage(source.caseId, source.sha256, offset, PAGE),
     [source.caseId, source.sha256, offset],
   );

@@ -1,11 +1,11 @@
 import { Button, HTMLTable, Intent, NonIdealState, Tag } from '@blueprintjs/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { findPeriodGaps, statementPeriods } from '../../../shared/case/statement-gaps';
 import { PeriodGaps } from './PeriodGaps';
 import { DuplicateReviewDialog } from '../duplicates/DuplicateReviewDialog';
 import { useTranslation } from 'react-i18next';
 import { sources } from '../../db';
+import { useCaseQuery } from '../lock/use-case-query';
 import { useFormat } from '../../app/use-format';
 import { ImportDialog } from './ImportDialog';
 import { SourceDetails } from './SourceDetails';
@@ -15,7 +15,7 @@ import { useWorkspaceNav } from '../workspace/workspace-nav';
 export function SourcesTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useLiveQuery(() => sources.listSources(caseId), [caseId]);
+  const list = useCaseQuery(() => sources.listSources(caseId), [caseId]);
   const nav = useWorkspaceNav();
   const [reviewing, setReviewing] = useState(false);
   const [selected, setSelected] = useState<string | null>(nav.focusedRow?.sha256 ?? null);

@@ -2,6 +2,7 @@
 import { importStatement, previewStatement } from '../../../shared/import';
 import type { MappingOverrides } from '../../../shared/import/pipeline/types';
 import { prepareForStore } from '../../../shared/store/prepare';
+import { adoptPortableKeys } from '../../db/case-keys';
 import { openCaseStore } from '../../db/schema';
 import { AlreadyImportedError, sourceRepository } from '../../db/sources';
 import { isQuotaError } from '../../app/storage';
@@ -60,11 +61,20 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', phase: 'saving', done: 0, total: prepared.details.transactionCount });
     const db = openCaseStore();
     try {
+      // An encrypted case's keys came with the request; the worker seals every record itself.
+      await adoptPortableKeys(db, request.caseId, request.keys);
+      let lastSaved = 0;
       const saved = await sourceRepository(db).saveImport(
         request.caseId,
         request.actor,
         prepared,
-        (done, total) => post({ type: 'progress', phase: 'saving', done, total }),
+        (done, total, step) => {
+          const now = performance.now();
+          if (now - lastSaved > 200 || done === total) {
+            lastSaved = now;
+            post({ type: 'progress', phase: step, done, total });
+          }
+        },
       );
       post({ type: 'imported', transactions: saved.transactionCount, rejected: saved.rejected.length });
     } finally {

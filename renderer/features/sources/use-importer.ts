@@ -1,10 +1,12 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import type { MappingOverrides, StatementPreview } from '../../../shared/import/pipeline/types';
 import { host } from '../../host';
 import { sources } from '../../db';
 import { AlreadyImportedError } from '../../db/sources';
 import { ImportCancelledError, runImportWorker } from './worker-client';
+import type { ImportPhase } from './worker-protocol';
+import { caseLocks } from '../lock/case-locks';
 import i18next from 'i18next';
 import { isQuotaError } from '../../app/storage';
 
@@ -37,7 +39,7 @@ export type ImporterState =
       count: number;
       done: number;
       total: number;
-      phase: 'reading' | 'preparing' | 'saving';
+      phase: ImportPhase;
     }
   | { step: 'done'; outcomes: FileOutcome[] };
 
@@ -75,6 +77,9 @@ export function useImporter(caseId: string, actor: string) {
   const total = useRef(0);
 
   const record = (outcome: FileOutcome) => outcomes.current.push(outcome);
+
+  // Locking the case stops a running import: its worker is terminated and nothing is stored.
+  useEffect(() => caseLocks.onLocked(caseId, () => abort.current?.abort()), [caseId]);
 
   /** Moves to the next file that needs the investigator: duplicates and unreadable files are recorded on the way. */
   const next = useCallback(async () => {
@@ -157,30 +162,33 @@ export function useImporter(caseId: string, actor: string) {
         await sources.saveProfile({
           signature: table.mapping.signature,
           overrides: { ...roles, ...overrides[sheet.name] },
-          sheetExample: sheet.name,
-          fileExample: file.name,
         });
       }
     }
     abort.current = new AbortController();
     setState({ step: 'importing', file: file.name, index, count, done: 0, total: 0, phase: 'reading' });
     try {
-      const saved = await runImportWorker(
-        {
-          type: 'import',
-          bytes: file.bytes,
-          fileName: file.name,
-          importedAt: Date.now(),
-          mappingOverrides: overrides,
-          caseId,
-          actor,
-        },
-        'imported',
-        {
-          signal: abort.current.signal,
-          onProgress: (done, rows, phase) =>
-            setState({ step: 'importing', file: file.name, index, count, done, total: rows, phase }),
-        },
+      const signal = abort.current.signal;
+      // Busy: the idle time does not lock the case halfway through an import.
+      const saved = await caseLocks.whileBusy(caseId, () =>
+        runImportWorker(
+          {
+            type: 'import',
+            bytes: file.bytes,
+            fileName: file.name,
+            importedAt: Date.now(),
+            mappingOverrides: overrides,
+            caseId,
+            actor,
+            keys: caseLocks.keysForWorker(caseId),
+          },
+          'imported',
+          {
+            signal,
+            onProgress: (done, rows, phase) =>
+              setState({ step: 'importing', file: file.name, index, count, done, total: rows, phase }),
+          },
+        ),
       );
       record({
         file: file.name,

@@ -1,4 +1,4 @@
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ImportPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { AlreadyImportedError } from '../../db/sources';
 
 export class ImportCancelledError extends Error {
@@ -19,7 +19,7 @@ export function runImportWorker<T extends WorkerResponse['type']>(
   request: WorkerRequest,
   expect: T,
   options: {
-    onProgress?: (done: number, total: number, phase: 'reading' | 'preparing' | 'saving') => void;
+    onProgress?: (done: number, total: number, phase: ImportPhase) => void;
     signal?: AbortSignal;
     timeLimitMs?: number;
   } = {},

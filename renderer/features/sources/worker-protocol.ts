@@ -1,3 +1,4 @@
+import type { PortableCaseKeys } from '../../../shared/crypto';
 import type { StatementPreview } from '../../../shared/import/pipeline/types';
 
 /**
@@ -23,11 +24,15 @@ export type WorkerRequest =
       /** The worker stores the result itself, in one transaction, for this case and investigator. */
       caseId: string;
       actor: string;
+      /** The case's keys (CryptoKeys survive postMessage); null for a case stored unencrypted. */
+      keys: PortableCaseKeys | null;
     };
 
 export type WorkerResponse =
-  | { type: 'progress'; phase: 'reading' | 'preparing' | 'saving'; done: number; total: number }
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'preview'; preview: StatementPreview }
   | { type: 'imported'; transactions: number; rejected: number }
   | { type: 'duplicate'; existing: string }
   | { type: 'failed'; message: string; quota?: boolean };
+
+export type ImportPhase = 'reading' | 'preparing' | 'encrypting' | 'saving';

@@ -1,0 +1,260 @@
+import Dexie from 'dexie';
+import type { AuditEntry } from '../../shared/audit/chain';
+import {
+  decodeBlockBytes,
+  decodeColumnarBytes,
+  decryptJson,
+  decryptRecord,
+  encodeBlockBytes,
+  encodeColumnarBytes,
+  encryptJson,
+  encryptRecord,
+  fileIndexKey,
+  identifierIndexKey,
+  recordAad,
+  type CaseKeys,
+  type WrappedKey,
+} from '../../shared/crypto';
+import type { DuplicateDecision } from '../../shared/dedupe';
+import type { Case } from '../../shared/model/case';
+import type { EntityDecision } from '../../shared/resolve/decisions';
+import type { MentionBlock } from '../../shared/store/mention-block';
+import type { StoredSourceDetails } from '../../shared/store/prepare';
+import type { TransactionBlock } from '../../shared/store/transaction-block';
+import {
+  isSealed,
+  type CaseContent,
+  type CaseRecord,
+  type DuplicateDecisionRecord,
+  type EntityDecisionRecord,
+  type MentionBlockRecord,
+  type SourceRecord,
+  type StoredAuditRecord,
+  type StoredSourceRecord,
+  type TransactionBlockRecord,
+} from './records';
+
+/**
+ * Record by record, the conversion between what a repository works with and what is stored: the
+ * payload in the clear for an unencrypted case (`keys` null), sealed under the case's data key
+ * for an encrypted one, with the AAD naming table and primary key so a sealed value moved to
+ * another record fails authentication. The only code that encrypts or decrypts store records.
+ *
+ * Every function answers with a Dexie promise, never a native one, and every WebCrypto promise
+ * goes through Dexie.waitFor. Awaiting anything else loses Dexie's context: inside a transaction
+ * the transaction commits early, inside a live query the reads that follow stop being observed.
+ * Bulk work (an import's blocks) is sealed before its transaction, not inside it.
+ */
+const crypt = <T>(promise: Promise<T>): Promise<T> => Dexie.waitFor(promise);
+const done = <T>(value: T): Promise<T> => Dexie.Promise.resolve(value);
+
+type Keys = CaseKeys | null;
+
+// ─── keys ──────────────────────────────────────────────────────────────────────────────────────
+
+/** The stored `sha256` key field of a file's records (see records.ts). */
+export const fileKeyOf = (keys: Keys, sha256: string): Promise<string> =>
+  keys ? crypt(fileIndexKey(keys, sha256)) : done(sha256);
+
+const decisionIdOf = (keys: Keys, id: string): Promise<string> =>
+  keys ? crypt(identifierIndexKey(keys, 'decision-id', id)) : done(id);
+
+export const pairKeyOf = (keys: Keys, key: string): Promise<string> =>
+  keys ? crypt(identifierIndexKey(keys, 'duplicate-pair', key)) : done(key);
+
+// ─── cases ─────────────────────────────────────────────────────────────────────────────────────
+
+export function sealCase(
+  kase: Case,
+  lock: { keys: CaseKeys; wrappedKey: WrappedKey } | null,
+): Promise<CaseRecord> {
+  if (!lock) return done({ ...kase, encrypted: false });
+  const { id, createdAt, updatedAt, title, registryNumber, investigator } = kase;
+  const content: CaseContent = { title, registryNumber, investigator };
+  return crypt(encryptJson(lock.keys, recordAad('cases', id), content)).then((sealed) => ({
+    id,
+    createdAt,
+    updatedAt,
+    encrypted: true as const,
+    wrappedKey: lock.wrappedKey,
+    sealed,
+  }));
+}
+
+export function openCase(keys: Keys, record: CaseRecord): Promise<Case> {
+  if (!record.encrypted) {
+    const { encrypted: _encrypted, ...kase } = record;
+    return done(kase);
+  }
+  return crypt(decryptJson(need(keys), recordAad('cases', record.id), record.sealed)).then((value) => {
+    const content = value as CaseContent;
+    return {
+      id: record.id,
+      title: content.title,
+      registryNumber: content.registryNumber,
+      investigator: content.investigator,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  });
+}
+
+// ─── audit ─────────────────────────────────────────────────────────────────────────────────────
+
+export function sealAudit(keys: Keys, entry: AuditEntry): Promise<StoredAuditRecord> {
+  if (!keys) return done(entry);
+  const { caseId, seq } = entry;
+  const aad = recordAad('auditEntries', [caseId, seq]);
+  return crypt(encryptJson(keys, aad, entry)).then((sealed) => ({ caseId, seq, sealed }));
+}
+
+export function openAudit(keys: Keys, record: StoredAuditRecord): Promise<AuditEntry> {
+  if (!isSealed(record)) return done(record);
+  const aad = recordAad('auditEntries', [record.caseId, record.seq]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((entry) => entry as AuditEntry);
+}
+
+// ─── sources ───────────────────────────────────────────────────────────────────────────────────
+
+export function sealSource(
+  keys: Keys,
+  caseId: string,
+  details: StoredSourceDetails,
+): Promise<StoredSourceRecord> {
+  if (!keys) return done({ ...details, caseId });
+  return fileKeyOf(keys, details.sha256).then((sha256) =>
+    crypt(encryptJson(keys, recordAad('sources', [caseId, sha256]), details)).then((sealed) => ({
+      caseId,
+      sha256,
+      sealed,
+    })),
+  );
+}
+
+export function openSource(keys: Keys, record: StoredSourceRecord): Promise<SourceRecord> {
+  if (!isSealed(record)) return done(record);
+  const { caseId, sha256 } = record;
+  return crypt(decryptJson(need(keys), recordAad('sources', [caseId, sha256]), record.sealed)).then(
+    (details) => ({ ...(details as StoredSourceDetails), caseId }),
+  );
+}
+
+// ─── blocks ────────────────────────────────────────────────────────────────────────────────────
+
+export function sealTransactionBlock(
+  keys: Keys,
+  caseId: string,
+  fileKey: string,
+  block: number,
+  data: TransactionBlock,
+): Promise<TransactionBlockRecord> {
+  if (!keys) return done({ caseId, sha256: fileKey, block, data });
+  const aad = recordAad('transactionBlocks', [caseId, fileKey, block]);
+  return crypt(encryptRecord(keys, aad, encodeBlockBytes(data))).then((sealed) => ({
+    caseId,
+    sha256: fileKey,
+    block,
+    sealed,
+  }));
+}
+
+export function openTransactionBlock(keys: Keys, record: TransactionBlockRecord): Promise<TransactionBlock> {
+  if (!isSealed(record)) return done(record.data);
+  const aad = recordAad('transactionBlocks', [record.caseId, record.sha256, record.block]);
+  return crypt(decryptRecord(need(keys), aad, record.sealed)).then(decodeBlockBytes);
+}
+
+/** The real SHA-256 travels inside the sealed mention block: readers list mentions by file. */
+export function sealMentionBlock(
+  keys: Keys,
+  caseId: string,
+  sha256: string,
+  block: number,
+  data: MentionBlock,
+): Promise<MentionBlockRecord> {
+  if (!keys) return done({ caseId, sha256, block, data });
+  return fileKeyOf(keys, sha256).then((fileKey) => {
+    const aad = recordAad('mentionBlocks', [caseId, fileKey, block]);
+    const bytes = encodeColumnarBytes({ ...data, sha256 });
+    return crypt(encryptRecord(keys, aad, bytes)).then((sealed) => ({
+      caseId,
+      sha256: fileKey,
+      block,
+      sealed,
+    }));
+  });
+}
+
+export function openMentionBlock(
+  keys: Keys,
+  record: MentionBlockRecord,
+): Promise<{ sha256: string; data: MentionBlock }> {
+  if (!isSealed(record)) return done({ sha256: record.sha256, data: record.data });
+  const aad = recordAad('mentionBlocks', [record.caseId, record.sha256, record.block]);
+  return crypt(decryptRecord(need(keys), aad, record.sealed)).then((bytes) => {
+    const { sha256, ...data } = decodeColumnarBytes(bytes);
+    if (typeof sha256 !== 'string' || typeof data.count !== 'number')
+      throw new Error('Malformed mention block');
+    return { sha256, data: data as unknown as MentionBlock };
+  });
+}
+
+// ─── decisions ─────────────────────────────────────────────────────────────────────────────────
+
+export function sealEntityDecision(
+  keys: Keys,
+  caseId: string,
+  decision: EntityDecision,
+): Promise<EntityDecisionRecord> {
+  if (!keys) return done({ ...decision, caseId });
+  return decisionIdOf(keys, decision.id).then((id) =>
+    crypt(encryptJson(keys, recordAad('entityDecisions', [caseId, id]), decision)).then((sealed) => ({
+      caseId,
+      id,
+      sealed,
+    })),
+  );
+}
+
+export function openEntityDecision(keys: Keys, record: EntityDecisionRecord): Promise<EntityDecision> {
+  if (!isSealed(record)) {
+    const { caseId: _caseId, ...decision } = record;
+    return done(decision);
+  }
+  const aad = recordAad('entityDecisions', [record.caseId, record.id]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as EntityDecision);
+}
+
+export function sealDuplicateDecision(
+  keys: Keys,
+  caseId: string,
+  key: string,
+  decision: DuplicateDecision,
+): Promise<DuplicateDecisionRecord> {
+  if (!keys) return done({ ...decision, caseId, key });
+  return pairKeyOf(keys, key).then((stored) =>
+    crypt(encryptJson(keys, recordAad('duplicateDecisions', [caseId, stored]), decision)).then((sealed) => ({
+      caseId,
+      key: stored,
+      sealed,
+    })),
+  );
+}
+
+export function openDuplicateDecision(
+  keys: Keys,
+  record: DuplicateDecisionRecord,
+): Promise<DuplicateDecision> {
+  if (!isSealed(record)) {
+    const { caseId: _caseId, key: _key, ...decision } = record;
+    return done(decision);
+  }
+  const aad = recordAad('duplicateDecisions', [record.caseId, record.key]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as DuplicateDecision);
+}
+
+/** A sealed record in a case the store thinks is unencrypted: the case record was altered. */
+function need(keys: Keys): CaseKeys {
+  if (!keys) throw new Error('An encrypted record was found in a case stored without encryption');
+  return keys;
+}
