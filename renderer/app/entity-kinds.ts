@@ -16,3 +16,21 @@ export const entityKindStyle: Record<IdentifierKind, { color: string; icon: Icon
   iin: { color: '#5f6b7c', icon: 'person' },
   bin: { color: '#1c6e8c', icon: 'office' },
 };
+
+/** Kinds of places that are not identifiers: an exchange account, a named company, cash, unknown. */
+export type PlaceKind = IdentifierKind | 'exchange' | 'name' | 'cash' | 'unknown';
+
+const placeStyle: Record<Exclude<PlaceKind, IdentifierKind>, { color: string; icon: IconName }> = {
+  exchange: { color: '#0d8050', icon: 'exchange' },
+  name: { color: '#5f6b7c', icon: 'office' },
+  cash: { color: '#8f398f', icon: 'dollar' },
+  unknown: { color: '#8f99a8', icon: 'help' },
+};
+
+export function placeKindStyle(kind: string): { color: string; icon: IconName } {
+  return (
+    (entityKindStyle as Record<string, { color: string; icon: IconName }>)[kind] ??
+    placeStyle[kind as keyof typeof placeStyle] ??
+    placeStyle.unknown
+  );
+}

@@ -1,4 +1,4 @@
-import { Button, NonIdealState, Tab, Tabs, Tag, useHotkeys } from '@blueprintjs/core';
+import { Button, Callout, Intent, NonIdealState, Tab, Tabs, Tag, useHotkeys } from '@blueprintjs/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,19 +7,30 @@ import { useFormat } from '../../app/use-format';
 import { AuditTab } from '../audit/AuditTab';
 import { SourcesTab } from '../sources/SourcesTab';
 import { EntitiesTab } from '../entities/EntitiesTab';
+import { TraceTab } from '../trace/TraceTab';
+import { GraphTab } from '../graph/GraphTab';
 import { WorkspaceNavContext, type SourceRowRef } from './workspace-nav';
 import { EmptyTab } from './EmptyTab';
 import { preferences } from '../../app/preferences';
 import { ExportCaseButton } from './ExportCaseButton';
+import { caseLocks, useLockVersion } from '../lock/case-locks';
+import { LockedBoundary } from '../lock/LockedBoundary';
+import { SetPassphraseDialog } from '../lock/SetPassphraseDialog';
+import { UnlockScreen } from '../lock/UnlockScreen';
 import { workspaceTabs, type WorkspaceTabId } from './tabs';
 
 export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const found = useLiveQuery(async () => (await cases.getCase(caseId)) ?? null, [caseId]);
+  // The lock version is a dependency: unlocking changes what getCase returns without a write.
+  const lockVersion = useLockVersion();
+  const found = useLiveQuery(async () => (await cases.getCase(caseId)) ?? null, [caseId, lockVersion]);
   const [tab, setTab] = useState<WorkspaceTabId>('sources');
   const [focusedRow, setFocusedRow] = useState<SourceRowRef | null>(null);
-  const actor = preferences.investigator() || found?.investigator || '';
+  const [pendingTrace, setPendingTrace] = useState<string | null>(null);
+  const [graphFocus, setGraphFocus] = useState<string[] | null>(null);
+  const [settingPassphrase, setSettingPassphrase] = useState(false);
+  const actor = preferences.investigator() || (found && !found.locked ? found.investigator : '') || '';
   const nav = useMemo(
     () => ({
       actor,
@@ -28,8 +39,18 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
         setFocusedRow(ref);
         setTab('sources');
       },
+      pendingTrace,
+      startTrace: (seed: string) => {
+        setPendingTrace(seed);
+        setTab('trace');
+      },
+      graphFocus,
+      showOnGraph: (keys: string[]) => {
+        setGraphFocus(keys);
+        setTab('graph');
+      },
     }),
-    [focusedRow, actor],
+    [focusedRow, actor, pendingTrace, graphFocus],
   );
 
   const hotkeys = useMemo(
@@ -54,6 +75,13 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           action={<Button onClick={onBack}>{t('workspace.back')}</Button>}
         />
       </div>
+    );
+  }
+  // Checked at render too: a lock shows the unlock screen at once, before the query re-runs.
+  if (found.locked || (found.encrypted && !caseLocks.isUnlocked(caseId))) {
+    const { id, createdAt, updatedAt } = found;
+    return (
+      <UnlockScreen kase={{ id, createdAt, updatedAt, encrypted: true, locked: true }} onBack={onBack} />
     );
   }
 
@@ -84,25 +112,64 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           </div>
           <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
           <ExportCaseButton caseId={caseId} title={found.title} />
+          {found.encrypted ? (
+            <Button
+              icon="lock"
+              onClick={() => caseLocks.lock(caseId)}
+              title={t('lock.lockHint')}
+              data-testid="lock-case"
+            >
+              {t('lock.lock')}
+            </Button>
+          ) : null}
         </header>
-        <Tabs
-          id="workspace-tabs"
-          selectedTabId={tab}
-          onChange={(next) => setTab(next as WorkspaceTabId)}
-          large
-          className="mt-workspace-tabs"
-          renderActiveTabPanelOnly
-        >
-          {workspaceTabs.map((item) => (
-            <Tab
-              key={item.id}
-              id={item.id}
-              icon={item.icon}
-              title={t(`workspace.tabs.${item.id}`)}
-              panel={panelFor(item.id, item.icon, caseId)}
+        {found.encrypted ? null : (
+          <Callout
+            intent={Intent.WARNING}
+            icon="unlock"
+            compact
+            className="mt-plain-case"
+            title={t('lock.plainTitle')}
+            data-testid="plain-case"
+          >
+            <span>{t('lock.plainDescription')}</span>{' '}
+            <Button
+              size="small"
+              intent={Intent.PRIMARY}
+              icon="lock"
+              onClick={() => setSettingPassphrase(true)}
+              data-testid="set-passphrase"
+            >
+              {t('lock.setPassphrase')}
+            </Button>
+            <SetPassphraseDialog
+              caseId={caseId}
+              actor={actor}
+              isOpen={settingPassphrase}
+              onClose={() => setSettingPassphrase(false)}
             />
-          ))}
-        </Tabs>
+          </Callout>
+        )}
+        <LockedBoundary key={lockVersion}>
+          <Tabs
+            id="workspace-tabs"
+            selectedTabId={tab}
+            onChange={(next) => setTab(next as WorkspaceTabId)}
+            large
+            className="mt-workspace-tabs"
+            renderActiveTabPanelOnly
+          >
+            {workspaceTabs.map((item) => (
+              <Tab
+                key={item.id}
+                id={item.id}
+                icon={item.icon}
+                title={t(`workspace.tabs.${item.id}`)}
+                panel={panelFor(item.id, item.icon, caseId)}
+              />
+            ))}
+          </Tabs>
+        </LockedBoundary>
       </div>
     </WorkspaceNavContext.Provider>
   );
@@ -112,5 +179,7 @@ function panelFor(tab: WorkspaceTabId, icon: (typeof workspaceTabs)[number]['ico
   if (tab === 'sources') return <SourcesTab caseId={caseId} />;
   if (tab === 'entities') return <EntitiesTab caseId={caseId} />;
   if (tab === 'audit') return <AuditTab caseId={caseId} />;
+  if (tab === 'trace') return <TraceTab caseId={caseId} />;
+  if (tab === 'graph') return <GraphTab caseId={caseId} />;
   return <EmptyTab tab={tab} icon={icon} />;
 }

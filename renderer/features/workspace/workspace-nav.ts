@@ -13,12 +13,23 @@ export interface WorkspaceNav {
   focusedRow: SourceRowRef | null;
   /** Who the audit log names for actions in this case: this laptop's investigator, else the case's. */
   actor: string;
+  /** Opens the Trace tab with this identifier as the seed. */
+  startTrace: (seed: string) => void;
+  /** The seed the Trace tab should start with, if any. */
+  pendingTrace: string | null;
+  /** Opens the Graph tab showing these places (`kind:value` keys), e.g. a trace's result. */
+  showOnGraph: (keys: string[]) => void;
+  graphFocus: string[] | null;
 }
 
 export const WorkspaceNavContext = createContext<WorkspaceNav>({
   showSourceRow: () => {},
   focusedRow: null,
   actor: '',
+  startTrace: () => {},
+  pendingTrace: null,
+  showOnGraph: () => {},
+  graphFocus: null,
 });
 
 export function useWorkspaceNav(): WorkspaceNav {

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from '../support/app-page';
+
+const screenshotDir = 'e2e/screenshots';
+
+test('an investigator searches a phone, grows the graph, finds the path to a wallet and filters by date', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.switchLanguage('ru');
+  await page.getByTestId('open-demo').click();
+  await expect(page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('tab', { name: 'Граф' }).click();
+  await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: `${screenshotDir}/graph-start.ru.png`, animations: 'disabled' });
+
+  // The drop's phone, as the shop's payment page shows it.
+  await page.getByTestId('graph-search').fill('8 702 945 68 70');
+  await page.getByTestId('graph-hits').getByRole('menuitem').first().click();
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
+  const count = page.locator('.mt-graph-toolbar .bp6-tag');
+  await expect(count).toContainText('мест:');
+  // 400 buyers paid the drop: they come as one collection node, not a hairball.
+  const nodes = async () => Number(/мест: (\d+)/.exec(await count.innerText())?.[1] ?? 0);
+  expect(await nodes()).toBeLessThan(40);
+  await page.screenshot({ path: `${screenshotDir}/graph-seed.ru.png`, animations: 'disabled' });
+
+  // Select the drop (the seed) and grow two hops towards the recipients.
+  await clickNode(page, (n) => n.data('seed') === true);
+  await expect(page.getByTestId('graph-details')).toBeVisible();
+  await page.getByTestId('path-from').click();
+  await page.getByTestId('expand-out-2').click();
+  await expect.poll(nodes, { timeout: 30_000 }).toBeGreaterThan(4);
+
+  // Find the collector's wallet and ask for the path to it, forward in time.
+  await page.getByTestId('graph-search').fill('TAo1a7');
+  await page.getByTestId('graph-hits').getByRole('menuitem').first().click();
+  await expect(page.getByTestId('path-to')).toBeEnabled({ timeout: 30_000 });
+  await page.getByTestId('path-to').click();
+  await expect
+    .poll(() => page.evaluate('window.__mtGraph?.onPath ?? 0'), { timeout: 30_000 })
+    .toBeGreaterThan(3);
+  await page.screenshot({ path: `${screenshotDir}/graph-path.ru.png`, animations: 'disabled' });
+
+  // A flow edge lists its transfers with the statement rows.
+  await clickEdge(page);
+  await expect(page.getByTestId('edge-transfers')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('edge-evidence').first()).toBeVisible();
+
+  // Filter by date with the timeline: drag across its first half.
+  const brush = page.getByTestId('timeline-brush');
+  const box = await brush.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.move(box.x + box.width * 0.05, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('timeline-clear')).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: `${screenshotDir}/graph-filtered.ru.png`, animations: 'disabled' });
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('graph-save-png').click();
+  const file = await download;
+  const saved = `test-results/graph-export.png`;
+  await file.saveAs(saved);
+  expect(file.suggestedFilename()).toBe('graph.png');
+
+  expect(app.foreignRequests()).toEqual([]);
+  expect(app.problems).toEqual([]);
+});
+
+type NodeTest = (node: { data: (key: string) => unknown }) => boolean;
+
+/** Clicks the first rendered node passing `test`, at its position on screen. */
+async function clickNode(page: Page, test: NodeTest): Promise<void> {
+  const point = await page.evaluate(`(() => {
+    const cy = window.__mtGraph?.cy;
+    const test = ${test.toString()};
+    const node = cy.nodes().filter((n) => test(n))[0];
+    const p = node.renderedPosition();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  })()`);
+  const { x, y } = point as { x: number; y: number };
+  await page.mouse.click(x, y);
+}
+
+async function clickEdge(page: Page): Promise<void> {
+  const point = await page.evaluate(`(() => {
+    const cy = window.__mtGraph?.cy;
+    const edge = cy.edges('[?onPath]')[0] ?? cy.edges()[0];
+    const p = edge.renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  })()`);
+  const { x, y } = point as { x: number; y: number };
+  await page.mouse.click(x, y);
+}
