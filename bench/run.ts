@@ -4,7 +4,7 @@
  * benchmark with the floor it is compared against, measured in the same run.
  *   npx tsx bench/run.ts [--rows 1000000] [--xlsx-rows 200000] [--mentions 1000000]
  *                        [--extract-rows 200000] [--app-rows N] [--crypto-rows 200000]
- *                        [--only csv|xlsx|extract|resolve|app|crypto|trace|graph|patterns] [--transfers N] [--out DIR]
+ *                        [--only csv|xlsx|extract|resolve|app|crypto|trace|graph|patterns|render] [--transfers N] [--out DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -244,6 +244,19 @@ if (wants('graph')) {
       ...r,
       ratio: r.seconds / floor.seconds,
     })),
+  );
+}
+
+if (wants('render')) {
+  // Needs the built web host (npm run build:web) for the app's origin; the page draws on its own.
+  const canvas = runCase('case-graph-render.ts', ['--renderer', 'canvas']);
+  const webgl = runCase('case-graph-render.ts', ['--renderer', 'webgl']);
+  printTable(
+    'Graph drawing in Chromium, software rendering (targets: ≥ 20 fps panning, first render ≤ 2 s)',
+    [
+      { case: canvas.case, ...(canvas.extra ?? {}) },
+      { case: webgl.case, ...(webgl.extra ?? {}) },
+    ],
   );
 }
 

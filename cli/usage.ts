@@ -56,7 +56,8 @@ Options:
   --method M         pro-rata (default), fifo, lifo, or poisoned (any contact, for reference)
   --max-hops N       stop after N transfers from the seed (default 6)
   --min-amount A     do not follow transfers carrying less than A (seed currency, major units)
-  --paths N          paths listed per place in --json (default 5; 0 for none)
+  --paths N          paths listed per place in --json, for the 300 places that hold the most
+                     (default 5; 0 for none)
   --json             machine-readable JSON: seed, method, direction, currency, reached[],
                      freezeCandidates[], patterns[]; amount is in the seed's currency
   -h, --help         show this help

@@ -34,6 +34,9 @@ export interface TraceAnswer {
   json: TraceJson;
 }
 
+/** Reached places (largest first) whose paths the JSON lists. */
+export const PATHS_FOR_TOP = 300;
+
 export class SeedNotFoundError extends Error {
   override name = 'SeedNotFoundError';
   constructor(readonly problems: SeedMatch[]) {
@@ -66,13 +69,19 @@ export function runTrace(
   const candidates = freezeCandidates(ledger, result, banks);
   const reachedNodes = result.reached.map((r) => r.node);
   const patterns = detectPatterns(ledger, undefined, { nodes: reachedNodes });
+  const explained = new Set(result.reached.slice(0, PATHS_FOR_TOP).map((r) => r.node));
   const json = traceJson({
     ledger,
     seeds,
     result,
     candidates,
     patterns,
-    paths: (node) => (pathsPerNode > 0 ? explain(ledger, result, node, { maxPaths: pathsPerNode }) : []),
+    // Paths for the places holding the most (explaining thousands of small places costs seconds
+    // and reads like noise); any other place is explained on request.
+    paths: (node) =>
+      pathsPerNode > 0 && explained.has(node)
+        ? explain(ledger, result, node, { maxPaths: pathsPerNode })
+        : [],
   });
   return { ledger, seeds, result, candidates, patterns, json };
 }

@@ -24,6 +24,9 @@ function findSeed(ledger: Ledger, input: string): SeedMatch {
   const text = input.trim();
   const exchange = ledger.nodeByKey.get(`exchange:${text}`);
   if (exchange !== undefined) return { input, key: `exchange:${text}`, nodes: [exchange] };
+  // An account number as the bank printed it, even one no checksum accepts, names its statement.
+  const printed = ledger.nodeByKey.get(`account:${text.replace(/[\s-]/g, '').toUpperCase()}`);
+  if (printed !== undefined) return { input, key: `account:${text}`, nodes: [printed] };
   const r = recognize(text);
   if (!r.ok)
     return {

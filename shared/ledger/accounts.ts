@@ -12,8 +12,8 @@ export function joinStatementAccounts(src: SourceRows, places: Places): void {
   const { source } = src;
   const sha256 = source.source.sha256;
   for (const account of source.accounts) {
-    const keys = [accountKey(account.account), accountKey(account.card), accountKey(account.phone)].filter(
-      (k): k is string => k !== null,
+    const keys = [src.statementKey(account), accountKey(account.card), accountKey(account.phone)].filter(
+      (k, i, all): k is string => k !== null && all.indexOf(k) === i,
     );
     const evidence = (key: string): RowEvidence => {
       const m = source.mentions.find(
@@ -34,13 +34,14 @@ export function joinStatementAccounts(src: SourceRows, places: Places): void {
       );
     }
     // Rows of a single-account sheet that write the account differently (a card on some rows).
-    const own = new Set<string>();
+    // Raw texts first (cheap), parsed once: a statement writes its account the same way each row.
+    const written = new Set<string>();
     for (const tx of source.transactions) {
-      if (tx.sheet !== account.sheet) continue;
-      const key = accountKey(tx.ownAccount);
-      if (key !== null) own.add(key);
-      if (own.size > 1) break;
+      if (tx.sheet !== account.sheet || !tx.ownAccount) continue;
+      written.add(tx.ownAccount);
+      if (written.size > 1) break;
     }
+    const own = new Set([...written].map(accountKey).filter((k): k is string => k !== null));
     const [only] = own;
     if (own.size === 1 && only !== undefined && !keys.includes(only)) {
       places.join(

@@ -169,19 +169,16 @@ function describeStatementOwners(
   nodeOf: (key: string) => number,
 ): void {
   for (const src of sources) {
-    for (const tx of src.source.transactions) {
-      const parties = src.parties(tx);
-      if (!parties) continue;
-      const node = nodes[nodeOf(parties.owner)] as LedgerNode;
+    for (const [owner, account] of src.owners) {
+      const node = nodes[nodeOf(owner)] as LedgerNode;
       if (node.hasStatement) continue;
       node.hasStatement = true;
-      const account = src.accountOf(tx);
       if (!account) continue;
       if (account.holderName) node.holder = account.holderName;
       if (account.idNumber) node.holderId = account.idNumber;
       if (account.bankName) node.institution = account.bankName;
       if (account.openingBalanceMinor !== undefined)
-        node.openingMinor = { [account.currency ?? tx.currency]: account.openingBalanceMinor };
+        node.openingMinor = { [account.currency ?? 'KZT']: account.openingBalanceMinor };
     }
   }
 }

@@ -148,3 +148,31 @@ describe('ledger of the demo case', () => {
     );
   });
 });
+
+describe('statements whose account number no checksum accepts', () => {
+  it('still place every row on the statement’s account, named as the bank printed it', () => {
+    const statement = importStatement(
+      new TextEncoder().encode(
+        [
+          'Клиент:;Бенчмарков Тест Тестович',
+          'Счет:;KZ40601KZT0000000001',
+          '',
+          'Дата;Сумма;Описание;Номер счета получателя',
+          '01.09.2024 10:00:00;-5000,00;Перевод;KZ15826KZT4774070722',
+          '02.09.2024 10:00:00;7000,00;Пополнение;',
+        ].join('\n'),
+      ),
+      'test.csv',
+      { importedAt: 0 },
+    );
+    const l = buildLedger({ sources: [statement] });
+    expect(l.unplaced).toBe(0);
+    const own = l.nodeByKey.get('account:KZ40601KZT0000000001');
+    expect(own).toBeDefined();
+    expect(l.nodes[own!]).toMatchObject({ hasStatement: true, holder: 'Бенчмарков Тест Тестович' });
+    expect(l.transfers.map((t) => [t.from === own, t.to === own])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+  });
+});

@@ -8,7 +8,12 @@
 import { decisionKey, findDuplicateCandidates, latestDecisions } from '../dedupe';
 import type { DuplicateCandidate, DuplicateDecision, RowKey } from '../dedupe/types';
 import type { ImportedTransaction, StatementImport } from '../model/statement';
-import { indexCaseEntities, type SourcedMention } from '../resolve/case-entities';
+import {
+  entityKey,
+  resolveEntities,
+  type MaskedResolution,
+  type ResolveMention,
+} from '../identifiers/resolve';
 import { applyEntityDecisions, type EntityDecision } from '../resolve/decisions';
 import { joinStatementAccounts } from './accounts';
 import { assembleLedger, type Draft } from './assemble';
@@ -168,15 +173,24 @@ function dedupeSource(s: StatementImport) {
 }
 
 function identityDecisions(input: LedgerInput) {
-  const mentions: SourcedMention[] = [];
-  for (const s of input.sources) for (const m of s.mentions) mentions.push({ ...m, sha256: s.source.sha256 });
-  const index = indexCaseEntities(mentions, 0);
-  const automatic = new Map<string, NonNullable<(typeof index.entities)[number]['resolution']>>();
+  // Only cards and masked cards take part in resolution: resolving them alone is the same answer
+  // the Entities tab shows, at a fraction of the cost on a million-row case.
+  const mentions: ResolveMention<RowEvidence>[] = [];
+  for (const s of input.sources)
+    for (const m of s.mentions)
+      if (m.kind === 'card' || m.kind === 'card_masked')
+        mentions.push({
+          kind: m.kind,
+          value: m.value,
+          ref: { sha256: s.source.sha256, sheet: m.sheet, row: m.row },
+        });
+  const automatic = new Map<string, MaskedResolution>();
   const firstMention = new Map<string, RowEvidence>();
-  for (const e of index.entities) {
-    if (e.resolution) automatic.set(e.key, e.resolution);
-    const m = e.mentions[0];
-    if (m) firstMention.set(e.key, { sha256: m.sha256, sheet: m.sheet, row: m.row });
+  for (const e of resolveEntities(mentions).entities) {
+    const key = entityKey(e.kind, e.value);
+    if (e.resolution) automatic.set(key, e.resolution);
+    const first = e.refs[0];
+    if (first) firstMention.set(key, first);
   }
   const decided = applyEntityDecisions(input.decisions ?? [], automatic);
   return { ...decided, automatic, firstMention };

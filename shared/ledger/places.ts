@@ -16,6 +16,8 @@ const RANK: Record<string, number> = {
   eth: 4,
   btc: 4,
   exchange: 5,
+  account: 5,
+  statement: 5,
   bin: 6,
   iin: 6,
   name: 7,

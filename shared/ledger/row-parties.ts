@@ -70,17 +70,23 @@ export function exchangeOf(fileName: string): string {
     : name[0]?.toUpperCase() + name.slice(1);
 }
 
+const compact = (raw: string) => raw.replace(/[\s-]/g, '').toUpperCase();
+
 export class SourceRows {
-  private readonly byRow = new Map<string, IdentifierMention[]>();
+  /** Sheet → row → mentions: numeric row keys, no string built per lookup. */
+  private readonly byRow = new Map<string, Map<number, IdentifierMention[]>>();
+  /** Every owner this statement's rows named, with the preamble it came from (for holder, bank…). */
+  readonly owners = new Map<string, StatementAccount | null>();
   private readonly accountsBySheet = new Map<string, StatementAccount[]>();
   readonly exchangeKey: string | null;
 
   constructor(readonly source: StatementImport) {
     for (const m of source.mentions) {
-      const key = `${m.sheet}\u0000${m.row}`;
-      const list = this.byRow.get(key);
+      let rows = this.byRow.get(m.sheet);
+      if (!rows) this.byRow.set(m.sheet, (rows = new Map()));
+      const list = rows.get(m.row);
       if (list) list.push(m);
-      else this.byRow.set(key, [m]);
+      else rows.set(m.row, [m]);
     }
     for (const a of source.accounts) {
       const list = this.accountsBySheet.get(a.sheet) ?? [];
@@ -95,7 +101,7 @@ export class SourceRows {
   }
 
   mentionsAt(sheet: string, row: number): readonly IdentifierMention[] {
-    return this.byRow.get(`${sheet}\u0000${row}`) ?? [];
+    return this.byRow.get(sheet)?.get(row) ?? [];
   }
 
   /** The statement account a row belongs to: the last preamble on its sheet above it. */
@@ -110,6 +116,7 @@ export class SourceRows {
   parties(tx: ImportedTransaction): RowParties | null {
     const owner = this.ownerOf(tx);
     if (owner === null) return null;
+    if (!this.owners.has(owner)) this.owners.set(owner, this.accountOf(tx) ?? null);
     const cp = tx.counterparty;
     const mentions = this.mentionsAt(tx.sheet, tx.row);
     const text = `${tx.description} ${cp.name ?? ''}`;
@@ -171,10 +178,32 @@ export class SourceRows {
     }
     if (own !== null && own !== undefined) return own;
     const account = this.accountOf(tx);
-    if (account) {
-      const key = accountKey(account.account) ?? accountKey(account.card) ?? accountKey(account.phone);
-      if (key !== null) return key;
-    }
+    if (account) return this.statementKey(account);
+    if (tx.ownAccount) return `account:${compact(tx.ownAccount)}`;
     return this.exchangeKey;
+  }
+
+  private readonly statementKeys = new Map<StatementAccount, string>();
+
+  /**
+   * The place a statement is about. Its valid IBAN, card or phone when it names one; otherwise the
+   * account number as printed (a bank's own format, a redacted test number), and failing that the
+   * statement itself: every row of a statement belongs to the statement's account.
+   */
+  statementKey(account: StatementAccount): string {
+    let key = this.statementKeys.get(account);
+    if (key === undefined) {
+      key =
+        accountKey(account.account) ??
+        accountKey(account.card) ??
+        accountKey(account.phone) ??
+        (account.account
+          ? `account:${compact(account.account)}`
+          : account.card
+            ? `account:${compact(account.card)}`
+            : `statement:${account.holderName ?? this.source.source.name} · ${account.sheet} · ${this.source.source.sha256.slice(0, 8)}`);
+      this.statementKeys.set(account, key);
+    }
+    return key;
   }
 }
