@@ -34,7 +34,24 @@ const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', Strin
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 800));
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+// WebGL needs a GL implementation: without a GPU that is SwiftShader, software like the canvas.
+const args =
+  renderer === 'webgl'
+    ? [
+        ...chromiumArgs.filter((a) => a !== '--disable-gpu'),
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ]
+    : chromiumArgs;
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args });
+// A crashed renderer can leave browser.close() waiting forever: give up after a generous limit.
+setTimeout(
+  () => {
+    server.kill();
+    process.exit(3);
+  },
+  (seconds + 90) * 1000,
+).unref();
 try {
   // bypassCSP: the helper is injected as an inline script, which the app's CSP rightly refuses.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } });
@@ -62,6 +79,10 @@ try {
     seconds: r.firstRenderMs / 1000,
     extra: { fps: Math.round(r.fps * 10) / 10, frames: r.frames, firstRenderMs: Math.round(r.firstRenderMs) },
   });
+} catch (error) {
+  server.kill();
+  console.error(error);
+  process.exit(2);
 } finally {
   await browser.close();
   server.kill();
