@@ -5,11 +5,12 @@
  * encrypted only) and read back whole (every block decrypted and decoded). One mode per process.
  *   node bench/case-crypto.mjs --file statement.csv --rows N --mode plain|encrypted [--root out/bench/web]
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
+import { bundlePageHelper } from './page-helper';
 import { arg, type CaseResult } from './measure';
 
 const file = arg('--file');
@@ -20,20 +21,7 @@ const port = 4390 + Math.floor(Math.random() * 200);
 const PASSPHRASE = 'снег выпал в мае на склоне';
 
 // The page-side helpers, bundled for the browser from the app's own store code.
-const helper = join('out', 'bench', 'crypto-page.js');
-const built = spawnSync(
-  join('node_modules', '.bin', 'esbuild'),
-  [
-    join('bench', 'web', 'crypto-page.ts'),
-    '--bundle',
-    '--format=iife',
-    '--platform=browser',
-    `--outfile=${helper}`,
-    '--log-level=error',
-  ],
-  { stdio: 'inherit' },
-);
-if (built.status !== 0) throw new Error('could not bundle bench/web/crypto-page.ts');
+const helper = bundlePageHelper('crypto-page');
 
 interface PageBench {
   createPlainCase(title: string): Promise<string>;

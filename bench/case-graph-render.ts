@@ -4,10 +4,11 @@
  * rendering, no GPU; on a GPU laptop the same command gives comparable numbers).
  *   node bench/case-graph-render.mjs --renderer canvas|webgl [--seconds 5]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
+import { bundlePageHelper } from './page-helper';
 import { arg, report } from './measure';
 
 const renderer = arg('--renderer', 'canvas');
@@ -15,20 +16,7 @@ const seconds = Number(arg('--seconds', '5'));
 const root = arg('--root', join('out', 'web'));
 const port = 4600 + Math.floor(Math.random() * 200);
 
-const helper = join('out', 'bench', 'graph-page.js');
-const built = spawnSync(
-  join('node_modules', '.bin', 'esbuild'),
-  [
-    join('bench', 'web', 'graph-page.ts'),
-    '--bundle',
-    '--format=iife',
-    '--platform=browser',
-    `--outfile=${helper}`,
-    '--log-level=error',
-  ],
-  { stdio: 'inherit' },
-);
-if (built.status !== 0) throw new Error('could not bundle bench/web/graph-page.ts');
+const helper = bundlePageHelper('graph-page');
 
 const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port), '--root', root], {
   stdio: 'ignore',

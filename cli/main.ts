@@ -6,14 +6,16 @@ import { UsageError } from './args';
 import { importCommand } from './commands/import';
 import { summaryCommand } from './commands/summary';
 import { traceCommand } from './commands/trace';
+import { verifyCommand } from './commands/verify';
 import { nodeIo, type CliIo } from './io';
-import { IMPORT_USAGE, MAIN_USAGE, SUMMARY_USAGE, TRACE_USAGE } from './usage';
+import { IMPORT_USAGE, MAIN_USAGE, SUMMARY_USAGE, TRACE_USAGE, VERIFY_USAGE } from './usage';
 import { CLI_VERSION } from './version';
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   import: { run: importCommand, usage: IMPORT_USAGE },
   summary: { run: summaryCommand, usage: SUMMARY_USAGE },
   trace: { run: traceCommand, usage: TRACE_USAGE },
+  verify: { run: verifyCommand, usage: VERIFY_USAGE },
 };
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests and the launcher decide. */

@@ -133,6 +133,48 @@ describe('moneytrail trace', () => {
     expect(drops.every((iban) => t.reached.some((x: { value: string }) => x.value === iban))).toBe(true);
   });
 
+  it('stops where the investigator says the trail ends, and keeps to a period', async () => {
+    const all = JSON.parse(
+      (await run(['trace', casePath, '--from', drop1.card, '--json', '--paths', '0'])).out,
+    );
+    const collector = scenario.people.get(scenario.collector)!;
+    const stopped = JSON.parse(
+      (
+        await run([
+          'trace',
+          casePath,
+          '--from',
+          drop1.card,
+          '--stop-at',
+          collector.phone,
+          '--json',
+          '--paths',
+          '0',
+        ])
+      ).out,
+    );
+    expect(stopped.reached.find((r: { value: string }) => r.value === collector.iban)?.endPoint).toBe('stop');
+    expect(stopped.reached.some((r: { kind: string }) => r.kind === 'tron')).toBe(false);
+    expect(all.reached.some((r: { kind: string }) => r.kind === 'tron')).toBe(true);
+    const week = JSON.parse(
+      (
+        await run([
+          'trace',
+          casePath,
+          '--from',
+          drop1.card,
+          '--until',
+          '2024-09-08',
+          '--json',
+          '--paths',
+          '0',
+        ])
+      ).out,
+    );
+    expect(week.enteredMinor).toBeLessThan(all.enteredMinor);
+    expect((await run(['trace', casePath, '--from', drop1.card, '--since', '8.9.2024'])).code).toBe(2);
+  });
+
   it('names a seed that is not in the case, and exits 1', async () => {
     const r = await run(['trace', casePath, '--from', '+7 701 000 00 00']);
     expect(r.code).toBe(1);

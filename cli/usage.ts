@@ -5,12 +5,14 @@ Commands:
   import CASE FILE...    import bank statements into a case file (created if missing)
   summary CASE [--json]  print what a case file holds
   trace CASE --from ID   follow the money from an identifier (see trace --help)
+  verify PACKET.zip      check that a seizure packet is unchanged and who signed it
 
 Options:
   -h, --help             show help (also: moneytrail <command> --help)
   -V, --version          show the version
 
-Exit codes: 0 done, 1 a file could not be read or written, 2 wrong usage.
+Exit codes: 0 done, 1 a file could not be read or written, 2 wrong usage,
+3 a packet failed verification.
 `;
 
 export const IMPORT_USAGE = `Usage: moneytrail import CASE FILE... [--title TEXT] [--actor NAME] [--zone ZONE]
@@ -56,6 +58,10 @@ Options:
   --method M         pro-rata (default), fifo, lifo, or poisoned (any contact, for reference)
   --max-hops N       stop after N transfers from the seed (default 6)
   --min-amount A     do not follow transfers carrying less than A (seed currency, major units)
+  --since DAY        only money that moved on or after DAY (YYYY-MM-DD, Asia/Almaty)
+  --until DAY        only money that moved on or before DAY
+  --stop-at ID       treat ID as where the trail ends (repeatable)
+  --continue-through ID  follow the money on through ID, an exchange or shop (repeatable)
   --paths N          paths listed per place in --json, for the 300 places that hold the most
                      (default 5; 0 for none)
   --json             machine-readable JSON: seed, method, direction, currency, reached[],
@@ -63,4 +69,19 @@ Options:
   -h, --help         show this help
 
 Exit codes: 0 done, 1 the case cannot be read or a seed is not in it, 2 wrong usage.
+`;
+
+export const VERIFY_USAGE = `Usage: moneytrail verify PACKET.zip [--expect FINGERPRINT]
+
+Checks a seizure packet: every file against the SHA-256 in its manifest.json, and the manifest's
+Ed25519 signature. Prints OK and the signer fingerprint, or each altered, added and missing file.
+A valid signature shows only that the packet is unchanged since someone signed it: compare the
+fingerprint with the one the sending investigator gave you (or pass it as --expect).
+
+Options:
+  --expect FP   also fail unless the signer fingerprint is FP (spaces and case ignored)
+  -h, --help    show this help
+
+Exit codes: 0 intact, 1 the file cannot be read, 2 wrong usage, 3 altered, added or missing
+files, a bad signature, or another signer than --expect.
 `;

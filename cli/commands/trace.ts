@@ -3,6 +3,7 @@
  * [--method pro-rata|fifo|lifo|poisoned] [--max-hops N] [--min-amount A] [--paths N] [--json]`.
  * Read-only: the case file is not changed (the app records trace runs in its audit log).
  */
+import { caseDayEnd, caseDayStart } from '../../shared/format/case-day';
 import { runTrace, SeedNotFoundError } from '../../shared/investigate';
 import type { TraceDirection, TraceMethod } from '../../shared/trace';
 import { parse, stringOption, UsageError } from '../args';
@@ -23,6 +24,10 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
     'max-hops': { type: 'string' },
     'min-amount': { type: 'string' },
     paths: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    'stop-at': { type: 'string', multiple: true },
+    'continue-through': { type: 'string', multiple: true },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -42,6 +47,17 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isFinite(minMajor) || minMajor < 0)
     throw new UsageError('--min-amount must be a non-negative number');
 
+  const day = (flag: 'since' | 'until') => {
+    const text = stringOption(values[flag]);
+    if (text === undefined) return undefined;
+    const ms = flag === 'since' ? caseDayStart(text) : caseDayEnd(text);
+    if (ms === null) throw new UsageError(`--${flag} must be a day as YYYY-MM-DD (got "${text}")`);
+    return ms;
+  };
+  const since = day('since');
+  const until = day('until');
+  const stopAtKeys = (values['stop-at'] as unknown as string[] | undefined) ?? [];
+  const continueThroughKeys = (values['continue-through'] as unknown as string[] | undefined) ?? [];
   const casePath = positionals[0] as string;
   let data;
   try {
@@ -53,7 +69,18 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     const answer = runTrace(
       { sources: data.sources, decisions: data.decisions ?? [] },
-      { from, direction, method, maxHops, minAmount: minMajor, pathsPerNode },
+      {
+        from,
+        direction,
+        method,
+        maxHops,
+        minAmount: minMajor,
+        pathsPerNode,
+        ...(since !== undefined ? { since } : {}),
+        ...(until !== undefined ? { until } : {}),
+        stopAtKeys,
+        continueThroughKeys,
+      },
       bankDirectory(),
     );
     io.out(values.json ? `${JSON.stringify(answer.json, null, 2)}\n` : renderTrace(answer.json));

@@ -23,6 +23,9 @@ export interface TraceRequest extends Omit<TraceParams, 'seeds' | 'from' | 'to'>
   pathsPerNode?: number;
   /** Smallest amount followed, in major units of the seed currency (500 = 500 ₸). */
   minAmount?: number;
+  /** Places (`kind:value` keys) the investigator marked: the trail ends there / goes on through. */
+  stopAtKeys?: string[];
+  continueThroughKeys?: string[];
 }
 
 export interface TraceAnswer {
@@ -53,11 +56,28 @@ export function runTrace(
   const seeds = findSeeds(ledger, request.from);
   const missing = seeds.filter((s) => s.nodes.length === 0);
   if (missing.length > 0) throw new SeedNotFoundError(missing);
-  const { from: _from, pathsPerNode = 5, minAmount, since, until, ...rest } = request;
+  const {
+    from: _from,
+    pathsPerNode = 5,
+    minAmount,
+    since,
+    until,
+    stopAtKeys,
+    continueThroughKeys,
+    ...rest
+  } = request;
+  // Marked places come as keys (`card:4400…`, from the app) or as typed (from the CLI).
+  const nodesOf = (keys: readonly string[] = []) =>
+    keys.flatMap((k) => {
+      const direct = ledger.nodeByKey.get(k);
+      return direct !== undefined ? [direct] : (findSeeds(ledger, [k])[0]?.nodes ?? []);
+    });
   const params = {
     ...rest,
     ...(since !== undefined ? { from: since } : {}),
     ...(until !== undefined ? { to: until } : {}),
+    ...(stopAtKeys ? { stopAt: nodesOf(stopAtKeys) } : {}),
+    ...(continueThroughKeys ? { continueThrough: nodesOf(continueThroughKeys) } : {}),
   };
   const ids = [...new Set(seeds.flatMap((s) => s.nodes))];
   let result = trace(ledger, { ...params, seeds: ids });

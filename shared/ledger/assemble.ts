@@ -4,7 +4,7 @@
  * state them), transfers inside one place are dropped (a person moving money between their own
  * card and account is not a hop), and everything is sorted so the same case gives the same ids.
  */
-import type { IdentifierKind } from '../identifiers/types';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Places } from './places';
 import { compareForName, keyKind, keyValue } from './places';
 import type { RowParties, SourceRows } from './row-parties';
@@ -30,19 +30,7 @@ export interface Draft {
 
 const VIA_KINDS = new Set(['phone-binding', 'masked-card', 'merge']);
 const WALLETS = new Set(['tron', 'eth', 'btc']);
-const ID_KINDS = new Set([
-  'card',
-  'card_masked',
-  'iban',
-  'phone',
-  'tron',
-  'btc',
-  'eth',
-  'iin',
-  'bin',
-  'exchange',
-  'name',
-]);
+const ID_KINDS = new Set<string>([...IDENTIFIER_KINDS, 'exchange', 'name']);
 const CHAIN_NAME: Record<string, string> = { tron: 'TRON', eth: 'Ethereum', btc: 'Bitcoin' };
 
 export function assembleLedger(input: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CollectionNode, EntityNode, Money, VisibleEdge } from '../../../shared/graph';
 import { useFormat } from '../../app/use-format';
 import { PlaceLabel } from '../trace/PlaceLabel';
-import { useWorkspaceNav } from '../workspace/workspace-nav';
+import { EvidenceLink } from '../workspace/EvidenceLink';
 import type { EdgeRow, GraphOp } from './graph-protocol';
 
 function MoneyList({ money }: { money: Money }) {
@@ -214,7 +214,6 @@ export function EdgeDetails({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const nav = useWorkspaceNav();
   return (
     <aside className="mt-details-panel mt-graph-details" data-testid="graph-edge-details">
       <h3>
@@ -255,18 +254,7 @@ export function EdgeDetails({
                 <td>
                   {row.evidence.map((e) => (
                     <div key={`${e.sha256}|${e.sheet}|${e.row}`}>
-                      <a
-                        href="#"
-                        onClick={(event) => {
-                          event.preventDefault();
-                          nav.showSourceRow({ sha256: e.sha256, sheet: e.sheet, row: e.row });
-                        }}
-                        data-testid="edge-evidence"
-                      >
-                        {e.sheet === e.file
-                          ? t('trace.paths.fileRow', { file: e.file, row: e.row })
-                          : t('trace.paths.row', { file: e.file, sheet: e.sheet, row: e.row })}
-                      </a>
+                      <EvidenceLink evidence={e} testId="edge-evidence" />
                     </div>
                   ))}
                 </td>

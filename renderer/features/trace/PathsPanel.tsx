@@ -1,8 +1,8 @@
-import { Callout, Tag } from '@blueprintjs/core';
+import { Button, Callout, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { TraceJson } from '../../../shared/investigate';
 import { useFormat } from '../../app/use-format';
-import { useWorkspaceNav } from '../workspace/workspace-nav';
+import { EvidenceLink } from '../workspace/EvidenceLink';
 import { PlaceLabel } from './PlaceLabel';
 
 type Reached = TraceJson['reached'][number];
@@ -11,10 +11,18 @@ type Reached = TraceJson['reached'][number];
  * Why a place holds what the trace says: the paths, hop by hop, that add up to its amount, each
  * transfer with its date, the amount attributed to it and the rows it rests on.
  */
-export function PathsPanel({ json, reached }: { json: TraceJson; reached: Reached }) {
+export function PathsPanel({
+  json,
+  reached,
+  onMark,
+}: {
+  json: TraceJson;
+  reached: Reached;
+  /** Re-run with this place as an end point ('stop') or followed through despite being one. */
+  onMark: (key: string, mark: 'stop' | 'continue') => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const nav = useWorkspaceNav();
   const explained = reached.paths.reduce((n, p) => n + p.amountMinor, 0);
   return (
     <aside className="mt-details-panel mt-trace-paths" data-testid="trace-paths">
@@ -35,6 +43,14 @@ export function PathsPanel({ json, reached }: { json: TraceJson; reached: Reache
         <dt>{t('trace.paths.hops')}</dt>
         <dd>{reached.hops}</dd>
       </dl>
+      <Button
+        small
+        icon={reached.endPoint ? 'arrow-right' : 'stop'}
+        onClick={() => onMark(`${reached.kind}:${reached.value}`, reached.endPoint ? 'continue' : 'stop')}
+        data-testid="trace-mark"
+      >
+        {reached.endPoint ? t('trace.paths.continueHere') : t('trace.paths.stopHere')}
+      </Button>
       <h4 className="mt-section-title">{t('trace.paths.title', { count: reached.paths.length })}</h4>
       {explained < reached.amountMinor ? (
         <Callout intent="none" compact className="mt-gap">
@@ -76,19 +92,11 @@ export function PathsPanel({ json, reached }: { json: TraceJson; reached: Reache
                   ))}
                   <div className="mt-hop-evidence">
                     {hop.evidence.map((e) => (
-                      <a
+                      <EvidenceLink
                         key={`${e.sha256}|${e.sheet}|${e.row}`}
-                        href="#"
-                        onClick={(event) => {
-                          event.preventDefault();
-                          nav.showSourceRow({ sha256: e.sha256, sheet: e.sheet, row: e.row });
-                        }}
-                        data-testid="trace-evidence"
-                      >
-                        {e.sheet === e.file
-                          ? t('trace.paths.fileRow', { file: e.file, row: e.row })
-                          : t('trace.paths.row', { file: e.file, sheet: e.sheet, row: e.row })}
-                      </a>
+                        evidence={e}
+                        testId="trace-evidence"
+                      />
                     ))}
                   </div>
                 </li>

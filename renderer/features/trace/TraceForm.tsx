@@ -2,13 +2,16 @@ import {
   Button,
   FormGroup,
   HTMLSelect,
+  InputGroup,
   MenuItem,
   NumericInput,
   SegmentedControl,
   Switch,
+  Tag,
   TagInput,
 } from '@blueprintjs/core';
 import { useState } from 'react';
+import { caseDayEnd, caseDayStart } from '../../../shared/format/case-day';
 import { useTranslation } from 'react-i18next';
 import type { TraceRequest } from '../../../shared/investigate';
 import type { TraceDirection, TraceMethod } from '../../../shared/trace';
@@ -24,6 +27,12 @@ export interface TraceFormValue {
   maxHops: number;
   minAmount: number;
   compare: boolean;
+  /** Calendar days (YYYY-MM-DD) in Asia/Almaty; '' = open. */
+  since: string;
+  until: string;
+  /** Places (`kind:value`) the investigator marked as where the trail ends / goes on through. */
+  stopAt: string[];
+  continueThrough: string[];
 }
 
 export const DEFAULT_FORM: TraceFormValue = {
@@ -33,6 +42,10 @@ export const DEFAULT_FORM: TraceFormValue = {
   maxHops: 6,
   minAmount: 0,
   compare: false,
+  since: '',
+  until: '',
+  stopAt: [],
+  continueThrough: [],
 };
 
 export function toRequest(value: TraceFormValue): TraceRequest {
@@ -42,6 +55,10 @@ export function toRequest(value: TraceFormValue): TraceRequest {
     method: value.method,
     maxHops: value.maxHops,
     ...(value.minAmount > 0 ? { minAmount: value.minAmount } : {}),
+    ...(caseDayStart(value.since) !== null ? { since: caseDayStart(value.since) as number } : {}),
+    ...(caseDayEnd(value.until) !== null ? { until: caseDayEnd(value.until) as number } : {}),
+    ...(value.stopAt.length > 0 ? { stopAtKeys: value.stopAt } : {}),
+    ...(value.continueThrough.length > 0 ? { continueThroughKeys: value.continueThrough } : {}),
   };
 }
 
@@ -150,6 +167,60 @@ export function TraceForm({
           />
         </FormGroup>
       </div>
+      <div className="mt-trace-bounds">
+        <FormGroup label={t('trace.form.since')} labelFor="trace-since">
+          <InputGroup
+            id="trace-since"
+            type="date"
+            value={value.since}
+            onChange={(e) => set('since', e.currentTarget.value)}
+          />
+        </FormGroup>
+        <FormGroup label={t('trace.form.until')} labelFor="trace-until">
+          <InputGroup
+            id="trace-until"
+            type="date"
+            value={value.until}
+            onChange={(e) => set('until', e.currentTarget.value)}
+          />
+        </FormGroup>
+      </div>
+      {value.stopAt.length + value.continueThrough.length > 0 ? (
+        <FormGroup label={t('trace.form.marked')}>
+          <div className="mt-trace-marked">
+            {value.stopAt.map((key) => (
+              <Tag
+                key={`s${key}`}
+                minimal
+                intent="warning"
+                onRemove={() =>
+                  set(
+                    'stopAt',
+                    value.stopAt.filter((k) => k !== key),
+                  )
+                }
+              >
+                {t('trace.form.stopAt', { place: key.slice(key.indexOf(':') + 1) })}
+              </Tag>
+            ))}
+            {value.continueThrough.map((key) => (
+              <Tag
+                key={`c${key}`}
+                minimal
+                intent="success"
+                onRemove={() =>
+                  set(
+                    'continueThrough',
+                    value.continueThrough.filter((k) => k !== key),
+                  )
+                }
+              >
+                {t('trace.form.continueThrough', { place: key.slice(key.indexOf(':') + 1) })}
+              </Tag>
+            ))}
+          </div>
+        </FormGroup>
+      ) : null}
       <Switch
         checked={value.compare}
         label={t('trace.form.compare')}

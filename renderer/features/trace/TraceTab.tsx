@@ -162,7 +162,29 @@ export function TraceTab({ caseId }: { caseId: string }) {
           </>
         )}
       </section>
-      {json && current ? <PathsPanel json={json} reached={current} /> : null}
+      {json && current ? (
+        <PathsPanel
+          json={json}
+          reached={current}
+          onMark={(key, mark) => {
+            const next =
+              mark === 'stop'
+                ? {
+                    ...form,
+                    stopAt: [...new Set([...form.stopAt, key])],
+                    continueThrough: form.continueThrough.filter((k) => k !== key),
+                  }
+                : {
+                    ...form,
+                    continueThrough: [...new Set([...form.continueThrough, key])],
+                    stopAt: form.stopAt.filter((k) => k !== key),
+                  };
+            setForm(next);
+            setSelected(null);
+            run(toRequest(next), next.compare);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

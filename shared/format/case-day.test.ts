@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { caseDayEnd, caseDayStart } from './case-day';
+
+describe('case days', () => {
+  it('span the Almaty calendar day (UTC+5 in 2024)', () => {
+    expect(caseDayStart('2024-09-05')).toBe(Date.UTC(2024, 8, 4, 19));
+    expect(caseDayEnd('2024-09-05')).toBe(Date.UTC(2024, 8, 5, 19) - 1);
+  });
+  it('refuse anything but YYYY-MM-DD', () => {
+    expect(caseDayStart('05.09.2024')).toBeNull();
+    expect(caseDayEnd('')).toBeNull();
+  });
+});
