@@ -68,6 +68,29 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
   await file.saveAs(saved);
   expect(file.suggestedFilename()).toBe('graph.png');
 
+  // Save the view in the case, reload (the demo case is encrypted: it asks for its passphrase
+  // again) and reopen it: the same places, where they were.
+  const before = await nodes();
+  await page.getByTestId('graph-views').click();
+  await page.getByTestId('graph-view-save').click();
+  await page.getByTestId('graph-view-name').fill('Дроп → кошелёк сборщика');
+  await page.getByTestId('graph-view-confirm').click();
+  await expect(page.getByTestId('graph-view-name')).toBeHidden();
+  await page.reload();
+  await page.getByRole('button', { name: 'Все дела' }).click();
+  await page.getByTestId('case-row').first().click();
+  await app.unlock('moneytrail demo');
+  await page.getByRole('tab', { name: 'Граф' }).click();
+  await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('graph-views').click();
+  await expect(page.getByTestId('graph-view-open')).toHaveCount(1);
+  await expect(page.getByTestId('graph-view-open')).toContainText('Дроп → кошелёк сборщика');
+  await page.screenshot({ path: `${screenshotDir}/graph-views-menu.ru.png`, animations: 'disabled' });
+  await page.getByTestId('graph-view-open').click();
+  await expect(page.getByTestId('graph-canvas')).toBeVisible({ timeout: 30_000 });
+  await expect.poll(nodes, { timeout: 30_000 }).toBe(before);
+  await page.screenshot({ path: `${screenshotDir}/graph-view-reopened.ru.png`, animations: 'disabled' });
+
   expect(app.foreignRequests()).toEqual([]);
   expect(app.problems).toEqual([]);
 });

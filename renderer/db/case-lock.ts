@@ -17,12 +17,14 @@ import {
   openCase,
   openDuplicateDecision,
   openEntityDecision,
+  openGraphView,
   openMentionBlock,
   openSource,
   sealAudit,
   sealCase,
   sealDuplicateDecision,
   sealEntityDecision,
+  sealGraphView,
   sealMentionBlock,
   sealSource,
   sealTransactionBlock,
@@ -109,6 +111,7 @@ export async function encryptCase(
     db.mentionBlocks,
     db.entityDecisions,
     db.duplicateDecisions,
+    db.graphViews,
   ];
   try {
     await db.transaction('rw', tables, async () => {
@@ -116,13 +119,14 @@ export async function encryptCase(
       if (!record) throw new Error(`case ${caseId} does not exist`);
       if (record.encrypted) throw new Error(`case ${caseId} is already encrypted`);
       const byCase = <T, K>(table: Table<T, K>) => table.where('caseId').equals(caseId);
-      const [audit, sources, blocks, mentionBlocks, decisions, duplicates] = await Promise.all([
+      const [audit, sources, blocks, mentionBlocks, decisions, duplicates, views] = await Promise.all([
         byCase(db.auditEntries).toArray(),
         byCase(db.sources).toArray(),
         byCase(db.transactionBlocks).toArray(),
         byCase(db.mentionBlocks).toArray(),
         byCase(db.entityDecisions).toArray(),
         byCase(db.duplicateDecisions).toArray(),
+        byCase(db.graphViews).toArray(),
       ]);
       // One wait for all the sealing, run outside the transaction's zone (Dexie serialises waits
       // within a transaction, so a wait inside this one would never end); kept alive meanwhile.
@@ -175,6 +179,9 @@ export async function encryptCase(
               );
             }),
           ),
+          views: await Promise.all(
+            views.map(async (view) => sealGraphView(keys, caseId, await openGraphView(null, view))),
+          ),
         };
       };
       const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(sealAll), 10 * 60_000);
@@ -184,6 +191,7 @@ export async function encryptCase(
         byCase(db.mentionBlocks).delete(),
         byCase(db.entityDecisions).delete(),
         byCase(db.duplicateDecisions).delete(),
+        byCase(db.graphViews).delete(),
       ]);
       await db.cases.put(sealed.kase);
       await db.auditEntries.bulkPut(sealed.audit);
@@ -192,6 +200,7 @@ export async function encryptCase(
       await db.mentionBlocks.bulkAdd(sealed.mentionBlocks);
       await db.entityDecisions.bulkAdd(sealed.decisions);
       await db.duplicateDecisions.bulkAdd(sealed.duplicates);
+      await db.graphViews.bulkAdd(sealed.views);
       await appendAudit(
         db,
         {

@@ -3,6 +3,7 @@ import type { WrappedKey } from '../../shared/crypto';
 import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
+import type { ViewState } from '../../shared/graph/types';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import type { MentionBlock } from '../../shared/store/mention-block';
@@ -37,6 +38,18 @@ export interface ImportProfileRecord {
   /** Column letter → role (null = ignore the column). */
   overrides: Record<string, string | null>;
   savedAt: number;
+}
+
+/** A graph view saved in a case (v7): what the Graph tab showed, and where each node stood. */
+export interface GraphView {
+  id: string;
+  name: string;
+  state: ViewState;
+  /** Node id → position on the canvas, as the Graph tab placed or the investigator dragged it. */
+  positions: Record<string, { x: number; y: number }>;
+  layout: string;
+  savedAt: number;
+  actor: string;
 }
 
 // ─── stored ────────────────────────────────────────────────────────────────────────────────────
@@ -88,5 +101,8 @@ export type EntityDecisionRecord =
  */
 export type DuplicateDecisionRecord =
   (DuplicateDecision & { caseId: string; key: string }) | (Sealed & { caseId: string; key: string });
+
+/** `id` is a random UUID, so it stays in the clear in an encrypted case; the rest is sealed. */
+export type GraphViewRecord = (GraphView & { caseId: string }) | (Sealed & { caseId: string; id: string });
 
 export const isSealed = <T extends object>(record: T): record is T & Sealed => 'sealed' in record;

@@ -3,6 +3,7 @@ import type {
   CaseRecord,
   DuplicateDecisionRecord,
   EntityDecisionRecord,
+  GraphViewRecord,
   ImportProfileRecord,
   MentionBlockRecord,
   StoredAuditRecord,
@@ -15,6 +16,7 @@ import { storesV3 } from './versions/v3';
 import { storesV4 } from './versions/v4';
 import { storesV5, upgradeToV5 } from './versions/v5';
 import { storesV6, upgradeToV6 } from './versions/v6';
+import { storesV7 } from './versions/v7';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -31,9 +33,10 @@ export type CaseStore = Dexie & {
   importProfiles: EntityTable<ImportProfileRecord, 'signature'>;
   entityDecisions: Table<EntityDecisionRecord, [string, string]>;
   duplicateDecisions: Table<DuplicateDecisionRecord, [string, string]>;
+  graphViews: Table<GraphViewRecord, [string, string]>;
 };
 
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -53,6 +56,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   db.version(4).stores(storesV4);
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
   db.version(6).stores(storesV6).upgrade(upgradeToV6);
+  db.version(7).stores(storesV7);
   return db;
 }
 

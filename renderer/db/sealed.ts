@@ -27,6 +27,8 @@ import {
   type CaseRecord,
   type DuplicateDecisionRecord,
   type EntityDecisionRecord,
+  type GraphView,
+  type GraphViewRecord,
   type MentionBlockRecord,
   type SourceRecord,
   type StoredAuditRecord,
@@ -251,6 +253,23 @@ export function openDuplicateDecision(
   }
   const aad = recordAad('duplicateDecisions', [record.caseId, record.key]);
   return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as DuplicateDecision);
+}
+
+// ─── graph views ───────────────────────────────────────────────────────────────────────────────
+
+export function sealGraphView(keys: Keys, caseId: string, view: GraphView): Promise<GraphViewRecord> {
+  if (!keys) return done({ ...view, caseId });
+  const aad = recordAad('graphViews', [caseId, view.id]);
+  return crypt(encryptJson(keys, aad, view)).then((sealed) => ({ caseId, id: view.id, sealed }));
+}
+
+export function openGraphView(keys: Keys, record: GraphViewRecord): Promise<GraphView> {
+  if (!isSealed(record)) {
+    const { caseId: _caseId, ...view } = record;
+    return done(view);
+  }
+  const aad = recordAad('graphViews', [record.caseId, record.id]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as GraphView);
 }
 
 /** A sealed record in a case the store thinks is unencrypted: the case record was altered. */

@@ -18,7 +18,9 @@ export type AuditAction =
   | 'case.exported'
   | 'case.imported'
   | 'case.encrypted'
-  | 'duplicates.decided';
+  | 'duplicates.decided'
+  | 'graph-view.saved'
+  | 'graph-view.deleted';
 
 export interface AuditEntryBody {
   caseId: string;

@@ -28,9 +28,11 @@ import { preferences } from '../../app/preferences';
 import { host } from '../../host';
 import { PlaceLabel } from '../trace/PlaceLabel';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
+import type { GraphView } from '../../db/records';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { CollectionDetails, EdgeDetails, NodeDetails } from './GraphDetails';
 import type { EdgeRow, GraphOp, LayoutRequest, SearchResult } from './graph-protocol';
+import { SavedViews } from './SavedViews';
 import { TimelineBar } from './TimelineBar';
 import { nodeSize, shortValue, toCyElements } from './to-elements';
 import { useGraphWorker } from './use-graph-worker';
@@ -252,6 +254,30 @@ export function GraphTab({ caseId }: { caseId: string }) {
       );
     else void open([hit.node]);
   };
+  /** Reopens a saved view: its state re-rendered by the worker, its places where they were saved. */
+  const openSaved = (saved: GraphView) =>
+    run(async () => {
+      setSelected(null);
+      setPath(null);
+      setPathFrom(null);
+      const answer = await ask({ type: 'op', view: saved.state, op: { kind: 'show', nodes: [] } }, 'view');
+      setHistory((h) => ({ views: [...h.views.slice(0, h.at + 1), answer.result.view], at: h.at + 1 }));
+      setElements(answer.result.elements);
+      setMessage(answer.result.elements.truncated?.message ?? null);
+      const name = saved.layout as LayoutName;
+      setLayoutName(name);
+      await arrange(answer.result, name, saved.positions);
+    });
+  const savedViews = (
+    <SavedViews
+      caseId={caseId}
+      current={() =>
+        view && elements ? { state: view, positions: { ...placed.current }, layout: layoutName } : null
+      }
+      onOpen={(saved) => void openSaved(saved)}
+    />
+  );
+
   const searchBox = (
     <div className="mt-graph-search">
       <InputGroup
@@ -285,7 +311,12 @@ export function GraphTab({ caseId }: { caseId: string }) {
             nodes: format.count(state.nodes),
             transfers: format.count(state.transfers),
           })}
-          action={searchBox}
+          action={
+            <div className="mt-graph-start-actions">
+              {searchBox}
+              {savedViews}
+            </div>
+          }
         />
         {busy ? <Spinner size={24} /> : null}
       </div>
@@ -317,6 +348,7 @@ export function GraphTab({ caseId }: { caseId: string }) {
       <div className="mt-graph-main">
         <div className="mt-graph-toolbar">
           {searchBox}
+          {savedViews}
           <ButtonGroup>
             <Button
               icon="undo"
