@@ -11,8 +11,7 @@ test('a newcomer opens the demo case with one click and sees a real case', async
   const app = new AppPage(page);
   await app.open();
   await app.switchLanguage('ru');
-  await page.getByTestId('open-demo').click();
-  await expect(page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
+  await app.openDemo();
   await expect(page.getByTestId('source-row')).toHaveCount(manifest.importOrder.length);
   for (const file of manifest.importOrder) {
     await expect(page.getByTestId('source-table')).toContainText(file.name);

@@ -10,8 +10,7 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
   const app = new AppPage(page);
   await app.open();
   await app.switchLanguage('ru');
-  await page.getByTestId('open-demo').click();
-  await expect(page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
+  await app.openDemo();
 
   await page.getByRole('tab', { name: 'Граф' }).click();
   await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });

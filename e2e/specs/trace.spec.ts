@@ -31,8 +31,7 @@ test('an investigator follows the shop’s money from a drop’s phone to the or
   const app = new AppPage(page);
   await app.open();
   await app.switchLanguage('ru');
-  await page.getByTestId('open-demo').click();
-  await expect(page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
+  await app.openDemo();
 
   await page.getByRole('tab', { name: 'Трассировка' }).click();
   const seeds = page.locator('#trace-seeds');

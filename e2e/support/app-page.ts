@@ -65,6 +65,12 @@ export class AppPage {
     await expect(this.page.getByTestId('unlock-screen')).toBeVisible();
   }
 
+  /** Opens the demo case from the empty case list and waits for its workspace. */
+  async openDemo(): Promise<void> {
+    await this.page.getByTestId('open-demo').click();
+    await expect(this.page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
+  }
+
   async switchLanguage(language: 'ru' | 'kk' | 'en'): Promise<void> {
     await this.page.getByTestId('language-select').selectOption(language);
     await expect(this.page.locator('html')).toHaveAttribute('lang', language);

@@ -52,7 +52,11 @@ export function flowPicture(
   const perHop = options.perHop ?? 6;
   const maxPaths = options.maxPaths ?? 200;
   const byHop = new Map<number, TraceResult['reached']>();
-  for (const r of result.reached) byHop.set(r.hops, [...(byHop.get(r.hops) ?? []), r]);
+  for (const r of result.reached) {
+    const list = byHop.get(r.hops);
+    if (list) list.push(r);
+    else byHop.set(r.hops, [r]);
+  }
   const boxes: FlowBox[] = [];
   const boxOf = new Map<number, number>();
   const hopOf = new Map<number, number>();

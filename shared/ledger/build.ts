@@ -6,7 +6,8 @@
  * Pure and deterministic: the same case gives the same ledger.
  */
 import { decisionKey, findDuplicateCandidates, latestDecisions } from '../dedupe';
-import type { DuplicateCandidate, DuplicateDecision, RowKey } from '../dedupe/types';
+import { keyString } from '../dedupe/rows';
+import type { DuplicateCandidate, DuplicateDecision } from '../dedupe/types';
 import type { ImportedTransaction, StatementImport } from '../model/statement';
 import {
   entityKey,
@@ -39,7 +40,7 @@ interface PlacedRow {
   parties: RowParties;
 }
 
-const rowId = (k: RowKey) => `${k.sha256}\u0000${k.sheet}\u0000${k.row}`;
+const rowId = keyString;
 
 export function buildLedger(input: LedgerInput): Ledger {
   const sources = input.sources.map((s) => new SourceRows(s));

@@ -134,6 +134,16 @@ export function GraphTab({ caseId }: { caseId: string }) {
     return out;
   };
 
+  /** Undo (-1) and redo (+1): the worker redraws the stored state; nothing is recomputed here. */
+  const step = async (delta: -1 | 1) => {
+    const at = history.at + delta;
+    const v = history.views[at];
+    if (!v) return;
+    setHistory({ ...history, at });
+    const a = await ask({ type: 'op', view: v, op: { kind: 'show', nodes: [] } }, 'view');
+    setElements(a.result.elements);
+    await arrange(a.result, layoutName, placed.current);
+  };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -170,13 +180,10 @@ export function GraphTab({ caseId }: { caseId: string }) {
     // Started after the effect, not inside it: the work sets state as it goes.
     void Promise.resolve().then(() =>
       run(async () => {
-        const found: number[] = [];
-        for (const key of keys.slice(0, 60)) {
-          const text = key.slice(key.indexOf(':') + 1);
-          const hit = (await ask({ type: 'search', text }, 'search')).hits[0];
-          if (hit) found.push(hit.node);
-        }
-        const answer = await ask({ type: 'open', seeds: found, options: { hops: 0 } }, 'view');
+        const answer = await ask(
+          { type: 'open', seeds: [], keys: keys.slice(0, 60), options: { hops: 0 } },
+          'view',
+        );
         setHistory({ views: [], at: -1 });
         await accept(answer.result, { relayout: true });
       }),
@@ -353,32 +360,14 @@ export function GraphTab({ caseId }: { caseId: string }) {
             <Button
               icon="undo"
               disabled={history.at <= 0}
-              onClick={() => {
-                const at = history.at - 1;
-                const v = history.views[at];
-                if (!v) return;
-                setHistory({ ...history, at });
-                void ask({ type: 'op', view: v, op: { kind: 'show', nodes: [] } }, 'view').then((a) => {
-                  setElements(a.result.elements);
-                  void arrange(a.result, layoutName, placed.current);
-                });
-              }}
+              onClick={() => void step(-1)}
               title={t('graph.undo')}
               data-testid="graph-undo"
             />
             <Button
               icon="redo"
               disabled={history.at >= history.views.length - 1}
-              onClick={() => {
-                const at = history.at + 1;
-                const v = history.views[at];
-                if (!v) return;
-                setHistory({ ...history, at });
-                void ask({ type: 'op', view: v, op: { kind: 'show', nodes: [] } }, 'view').then((a) => {
-                  setElements(a.result.elements);
-                  void arrange(a.result, layoutName, placed.current);
-                });
-              }}
+              onClick={() => void step(1)}
               title={t('graph.redo')}
             />
           </ButtonGroup>

@@ -57,7 +57,15 @@ export type GraphRequest =
       /** The case's keys for the store (CryptoKeys survive postMessage); null when not encrypted. */
       keys: PortableCaseKeys | null;
     }
-  | { type: 'open'; id: number; seeds: number[]; search?: string; options?: ViewOptions }
+  | {
+      type: 'open';
+      id: number;
+      seeds: number[];
+      /** Places by identifier key (`iban:KZ…`), as a trace names them. */
+      keys?: string[];
+      search?: string;
+      options?: ViewOptions;
+    }
   | { type: 'op'; id: number; view: ViewState; op: GraphOp }
   | { type: 'search'; id: number; text: string }
   | { type: 'edge'; id: number; pairs: number[]; filter: FlowFilter }

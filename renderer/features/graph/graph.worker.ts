@@ -60,17 +60,18 @@ scope.onmessage = async (event: MessageEvent<GraphRequest>) => {
     if (!index) throw new Error('the case is not loaded yet');
     const ix = index;
     switch (m.type) {
-      case 'open':
+      case 'open': {
+        const byKey = (m.keys ?? [])
+          .map((k) => ix.ledger.nodeByKey.get(k))
+          .filter((n): n is number => n !== undefined);
+        const seeds = [...m.seeds, ...byKey];
         send({
           type: 'view',
           id: m.id,
-          result: openView(
-            ix,
-            { seeds: m.seeds, ...(m.search ? { search: m.search } : {}) },
-            m.options ?? {},
-          ),
+          result: openView(ix, { seeds, ...(m.search ? { search: m.search } : {}) }, m.options ?? {}),
         });
         return;
+      }
       case 'op': {
         const { result, path } = apply(ix, m.view, m.op);
         send({ type: 'view', id: m.id, result, ...(path !== undefined ? { path } : {}) });
