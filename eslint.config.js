@@ -74,6 +74,23 @@ export default tseslint.config(
     },
   },
   {
+    // Packet tests run in Node: they read fonts from disk and check PDFs with poppler.
+    files: ['shared/packet/**/*.test.ts', 'shared/packet/**/*.test-support.ts'],
+    rules: forbid(
+      [
+        'electron',
+        'electron/*',
+        'react',
+        'react-dom',
+        'react/*',
+        'dexie',
+        '**/renderer/**',
+        '**/electron/**',
+      ],
+      'shared/ tests may use Node, but not Electron, React, Dexie or the hosts.',
+    ),
+  },
+  {
     // Tests index into fixtures they just built; a failed assertion is clearer than a guard.
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

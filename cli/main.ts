@@ -4,17 +4,19 @@
  */
 import { UsageError } from './args';
 import { importCommand } from './commands/import';
+import { packetCommand } from './commands/packet';
 import { summaryCommand } from './commands/summary';
 import { traceCommand } from './commands/trace';
 import { verifyCommand } from './commands/verify';
 import { nodeIo, type CliIo } from './io';
-import { IMPORT_USAGE, MAIN_USAGE, SUMMARY_USAGE, TRACE_USAGE, VERIFY_USAGE } from './usage';
+import { IMPORT_USAGE, MAIN_USAGE, PACKET_USAGE, SUMMARY_USAGE, TRACE_USAGE, VERIFY_USAGE } from './usage';
 import { CLI_VERSION } from './version';
 
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   import: { run: importCommand, usage: IMPORT_USAGE },
   summary: { run: summaryCommand, usage: SUMMARY_USAGE },
   trace: { run: traceCommand, usage: TRACE_USAGE },
+  packet: { run: packetCommand, usage: PACKET_USAGE },
   verify: { run: verifyCommand, usage: VERIFY_USAGE },
 };
 

@@ -5,6 +5,8 @@ Commands:
   import CASE FILE...    import bank statements into a case file (created if missing)
   summary CASE [--json]  print what a case file holds
   trace CASE --from ID   follow the money from an identifier (see trace --help)
+  packet CASE --from ID --out PACKET.zip
+                         build a signed seizure packet from a trace (see packet --help)
   verify PACKET.zip      check that a seizure packet is unchanged and who signed it
 
 Options:
@@ -84,4 +86,30 @@ Options:
 
 Exit codes: 0 intact, 1 the file cannot be read, 2 wrong usage, 3 altered, added or missing
 files, a bad signature, or another signer than --expect.
+`;
+
+export const PACKET_USAGE = `Usage: moneytrail packet CASE --from IDENTIFIER --out PACKET.zip [--top N] [--lang ru|kk]
+
+Traces the money from IDENTIFIER (as in moneytrail trace), takes the top N freeze candidates
+(default 10) as approved freeze requests, and writes the signed seizure packet: a freeze request
+letter per institution (DOCX and PDF), the asset registry (XLSX), the trace report (PDF), the
+evidence manifest, VERIFY.txt and manifest.json signed with this user's Ed25519 key. The export
+is recorded in the case's audit log. Check a packet with: moneytrail verify PACKET.zip
+
+Options:
+  --from ID          seed identifier; repeat for several seeds
+  --out FILE         where to write the packet (ZIP)
+  --top N            how many freeze candidates to request (default 10)
+  --lang ru|kk       language of the letters and the report (default ru)
+  --method M         pro-rata (default), fifo or lifo
+  --direction D      down (default) or up
+  --per-institution  one packet per institution, written as FILE-<institution>.zip
+  --basis TEXT       legal basis written on every request (default: ст. 161 УПК РК)
+  --key FILE         signing key file (default: $MONEYTRAIL_HOME/packet-signing-key, else
+                     ~/.config/moneytrail/packet-signing-key; made on first use)
+  --actor NAME       who the audit log records (default: the OS user)
+  -h, --help         show this help
+
+Exit codes: 0 written, 1 the case, the key or the packet could not be read or written, or the
+seed was not found, 2 wrong usage.
 `;

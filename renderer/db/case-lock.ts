@@ -17,6 +17,8 @@ import {
   openCase,
   openDuplicateDecision,
   openEntityDecision,
+  openCaseSetting,
+  openFreezeRequest,
   openGraphView,
   openMentionBlock,
   openSource,
@@ -24,6 +26,8 @@ import {
   sealCase,
   sealDuplicateDecision,
   sealEntityDecision,
+  sealCaseSetting,
+  sealFreezeRequest,
   sealGraphView,
   sealMentionBlock,
   sealSource,
@@ -112,6 +116,8 @@ export async function encryptCase(
     db.entityDecisions,
     db.duplicateDecisions,
     db.graphViews,
+    db.freezeRequests,
+    db.caseSettings,
   ];
   try {
     await db.transaction('rw', tables, async () => {
@@ -119,15 +125,18 @@ export async function encryptCase(
       if (!record) throw new Error(`case ${caseId} does not exist`);
       if (record.encrypted) throw new Error(`case ${caseId} is already encrypted`);
       const byCase = <T, K>(table: Table<T, K>) => table.where('caseId').equals(caseId);
-      const [audit, sources, blocks, mentionBlocks, decisions, duplicates, views] = await Promise.all([
-        byCase(db.auditEntries).toArray(),
-        byCase(db.sources).toArray(),
-        byCase(db.transactionBlocks).toArray(),
-        byCase(db.mentionBlocks).toArray(),
-        byCase(db.entityDecisions).toArray(),
-        byCase(db.duplicateDecisions).toArray(),
-        byCase(db.graphViews).toArray(),
-      ]);
+      const [audit, sources, blocks, mentionBlocks, decisions, duplicates, views, freezes, settings] =
+        await Promise.all([
+          byCase(db.auditEntries).toArray(),
+          byCase(db.sources).toArray(),
+          byCase(db.transactionBlocks).toArray(),
+          byCase(db.mentionBlocks).toArray(),
+          byCase(db.entityDecisions).toArray(),
+          byCase(db.duplicateDecisions).toArray(),
+          byCase(db.graphViews).toArray(),
+          byCase(db.freezeRequests).toArray(),
+          byCase(db.caseSettings).toArray(),
+        ]);
       // One wait for all the sealing, run outside the transaction's zone (Dexie serialises waits
       // within a transaction, so a wait inside this one would never end); kept alive meanwhile.
       const sealAll = async () => {
@@ -182,6 +191,12 @@ export async function encryptCase(
           views: await Promise.all(
             views.map(async (view) => sealGraphView(keys, caseId, await openGraphView(null, view))),
           ),
+          freezes: await Promise.all(
+            freezes.map(async (r) => sealFreezeRequest(keys, caseId, await openFreezeRequest(null, r))),
+          ),
+          settings: await Promise.all(
+            settings.map(async (r) => sealCaseSetting(keys, caseId, await openCaseSetting(null, r))),
+          ),
         };
       };
       const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(sealAll), 10 * 60_000);
@@ -192,6 +207,8 @@ export async function encryptCase(
         byCase(db.entityDecisions).delete(),
         byCase(db.duplicateDecisions).delete(),
         byCase(db.graphViews).delete(),
+        byCase(db.freezeRequests).delete(),
+        byCase(db.caseSettings).delete(),
       ]);
       await db.cases.put(sealed.kase);
       await db.auditEntries.bulkPut(sealed.audit);
@@ -201,6 +218,8 @@ export async function encryptCase(
       await db.entityDecisions.bulkAdd(sealed.decisions);
       await db.duplicateDecisions.bulkAdd(sealed.duplicates);
       await db.graphViews.bulkAdd(sealed.views);
+      await db.freezeRequests.bulkAdd(sealed.freezes);
+      await db.caseSettings.bulkAdd(sealed.settings);
       await appendAudit(
         db,
         {

@@ -1,7 +1,10 @@
+import { caseSettingRepository } from './case-settings';
 import { caseRepository } from './cases';
 import { decisionRepository } from './decisions';
 import { duplicateRepository } from './duplicates';
+import { freezeRequestRepository } from './freeze-requests';
 import { graphViewRepository } from './graph-views';
+import { installationRepository } from './installation';
 import { openCaseStore } from './schema';
 import { sourceRepository } from './sources';
 import { traceRepository } from './traces';
@@ -13,3 +16,6 @@ export const decisions = decisionRepository(caseStore);
 export const duplicates = duplicateRepository(caseStore);
 export const traces = traceRepository(caseStore);
 export const graphViews = graphViewRepository(caseStore);
+export const freezeRequests = freezeRequestRepository(caseStore);
+export const caseSettings = caseSettingRepository(caseStore);
+export const installation = installationRepository(caseStore);

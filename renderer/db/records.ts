@@ -3,6 +3,7 @@ import type { WrappedKey } from '../../shared/crypto';
 import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
+import type { FreezeRequest } from '../../shared/freeze/types';
 import type { ViewState } from '../../shared/graph/types';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
@@ -104,5 +105,32 @@ export type DuplicateDecisionRecord =
 
 /** `id` is a random UUID, so it stays in the clear in an encrypted case; the rest is sealed. */
 export type GraphViewRecord = (GraphView & { caseId: string }) | (Sealed & { caseId: string; id: string });
+
+/** v8: a freeze register entry; `id` is a random UUID, in the clear like a graph view's. */
+export type FreezeRequestRecord =
+  (FreezeRequest & { caseId: string }) | (Sealed & { caseId: string; id: string });
+
+/**
+ * v8: a case setting the investigator edits (today the letter templates, named
+ * `letter-template:ru` / `letter-template:kk`), sealed in an encrypted case.
+ */
+export interface CaseSetting {
+  name: string;
+  value: unknown;
+  savedAt: number;
+}
+export type CaseSettingRecord =
+  (CaseSetting & { caseId: string }) | (Sealed & { caseId: string; name: string });
+
+/**
+ * v8: values of this installation, not of a case — the Ed25519 key packets are signed with. The
+ * key signs, it does not hide anything, and it must sign without a case being unlocked, so it is
+ * stored in the clear (docs/encryption.md says so).
+ */
+export interface InstallationRecord {
+  name: string;
+  value: Uint8Array;
+  createdAt: number;
+}
 
 export const isSealed = <T extends object>(record: T): record is T & Sealed => 'sealed' in record;

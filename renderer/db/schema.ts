@@ -1,9 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   CaseRecord,
+  CaseSettingRecord,
   DuplicateDecisionRecord,
   EntityDecisionRecord,
+  FreezeRequestRecord,
   GraphViewRecord,
+  InstallationRecord,
   ImportProfileRecord,
   MentionBlockRecord,
   StoredAuditRecord,
@@ -17,6 +20,7 @@ import { storesV4 } from './versions/v4';
 import { storesV5, upgradeToV5 } from './versions/v5';
 import { storesV6, upgradeToV6 } from './versions/v6';
 import { storesV7 } from './versions/v7';
+import { storesV8 } from './versions/v8';
 
 /**
  * The case store's schema, in one place. Versions are only ever added, one file each under
@@ -34,9 +38,12 @@ export type CaseStore = Dexie & {
   entityDecisions: Table<EntityDecisionRecord, [string, string]>;
   duplicateDecisions: Table<DuplicateDecisionRecord, [string, string]>;
   graphViews: Table<GraphViewRecord, [string, string]>;
+  freezeRequests: Table<FreezeRequestRecord, [string, string]>;
+  caseSettings: Table<CaseSettingRecord, [string, string]>;
+  installation: EntityTable<InstallationRecord, 'name'>;
 };
 
-export const CURRENT_VERSION = 7;
+export const CURRENT_VERSION = 8;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -57,6 +64,7 @@ export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
   db.version(6).stores(storesV6).upgrade(upgradeToV6);
   db.version(7).stores(storesV7);
+  db.version(8).stores(storesV8);
   return db;
 }
 

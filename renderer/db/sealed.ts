@@ -17,6 +17,7 @@ import {
 } from '../../shared/crypto';
 import type { DuplicateDecision } from '../../shared/dedupe';
 import type { Case } from '../../shared/model/case';
+import type { FreezeRequest } from '../../shared/freeze/types';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { MentionBlock } from '../../shared/store/mention-block';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
@@ -25,8 +26,11 @@ import {
   isSealed,
   type CaseContent,
   type CaseRecord,
+  type CaseSetting,
+  type CaseSettingRecord,
   type DuplicateDecisionRecord,
   type EntityDecisionRecord,
+  type FreezeRequestRecord,
   type GraphView,
   type GraphViewRecord,
   type MentionBlockRecord,
@@ -270,6 +274,44 @@ export function openGraphView(keys: Keys, record: GraphViewRecord): Promise<Grap
   }
   const aad = recordAad('graphViews', [record.caseId, record.id]);
   return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as GraphView);
+}
+
+export function sealFreezeRequest(
+  keys: Keys,
+  caseId: string,
+  request: FreezeRequest,
+): Promise<FreezeRequestRecord> {
+  if (!keys) return done({ ...request, caseId });
+  const aad = recordAad('freezeRequests', [caseId, request.id]);
+  return crypt(encryptJson(keys, aad, request)).then((sealed) => ({ caseId, id: request.id, sealed }));
+}
+
+export function openFreezeRequest(keys: Keys, record: FreezeRequestRecord): Promise<FreezeRequest> {
+  if (!isSealed(record)) {
+    const { caseId: _caseId, ...request } = record;
+    return done(request);
+  }
+  const aad = recordAad('freezeRequests', [record.caseId, record.id]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as FreezeRequest);
+}
+
+export function sealCaseSetting(
+  keys: Keys,
+  caseId: string,
+  setting: CaseSetting,
+): Promise<CaseSettingRecord> {
+  if (!keys) return done({ ...setting, caseId });
+  const aad = recordAad('caseSettings', [caseId, setting.name]);
+  return crypt(encryptJson(keys, aad, setting)).then((sealed) => ({ caseId, name: setting.name, sealed }));
+}
+
+export function openCaseSetting(keys: Keys, record: CaseSettingRecord): Promise<CaseSetting> {
+  if (!isSealed(record)) {
+    const { caseId: _caseId, ...setting } = record;
+    return done(setting);
+  }
+  const aad = recordAad('caseSettings', [record.caseId, record.name]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as CaseSetting);
 }
 
 /** A sealed record in a case the store thinks is unencrypted: the case record was altered. */

@@ -13,6 +13,8 @@ export type AuditAction =
   | 'entity.merged'
   | 'entity.split'
   | 'trace.run'
+  | 'freeze.proposed'
+  | 'freeze.edited'
   | 'freeze.status-changed'
   | 'packet.exported'
   | 'case.exported'
@@ -20,7 +22,9 @@ export type AuditAction =
   | 'case.encrypted'
   | 'duplicates.decided'
   | 'graph-view.saved'
-  | 'graph-view.deleted';
+  | 'graph-view.deleted'
+  | 'case.setting-saved'
+  | 'case.setting-reset';
 
 export interface AuditEntryBody {
   caseId: string;

@@ -24,3 +24,13 @@ export function caseDayEnd(isoDay: string): number | null {
   const wall = wallMidnight(isoDay);
   return wall === null ? null : wallClockToUtc(wall + 86_400_000, CASE_TIME_ZONE) - 1;
 }
+
+/** The case-zone calendar day of an instant, `YYYY-MM-DD` (what a date field shows for "today"). */
+export function caseDayOf(epochMs: number): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: CASE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(epochMs);
+}

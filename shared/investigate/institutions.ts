@@ -35,27 +35,37 @@ export function institutionOf(node: LedgerNode, banks: BankDirectory, currency?:
       basis: 'no issuer can freeze native coins; only a receiving exchange can',
     };
   }
-  // The bank that answered with the statement knows its own account best.
+  const listed = directoryBank(node, banks);
+  // The bank that answered with the statement knows its own account best; its name is taken from
+  // the bank directory when the account's IBAN or card names it there, so one bank is one
+  // institution (one letter), however each statement spelled it.
   if (node.hasStatement && node.institution)
-    return { name: node.institution, kind: 'bank', basis: 'the bank that issued the statement' };
+    return {
+      name: listed?.name ?? node.institution,
+      ...(listed?.nameEn ? { nameEn: listed.nameEn } : {}),
+      kind: 'bank',
+      basis: 'the bank that issued the statement',
+    };
+  if (listed) return { name: listed.name, nameEn: listed.nameEn, kind: 'bank', basis: listed.basis };
+  if (node.institution) return { name: node.institution, kind: 'bank', basis: 'named in the statement' };
+  return { name: '', kind: 'none', basis: 'bank unknown: add the BIN in Banks & BIN' };
+}
+
+function directoryBank(
+  node: LedgerNode,
+  banks: BankDirectory,
+): { name: string; nameEn: string; basis: string } | null {
   for (const key of node.identifiers) {
     const [kind, value = ''] = key.split(/:(.*)/s);
     if (kind === 'card' || kind === 'card_masked') {
       const bank = banks.byPan(value.replace(/\D/g, ''));
-      if (bank)
-        return { name: bank.name.ru, nameEn: bank.name.en, kind: 'bank', basis: `card BIN ${bank.matched}` };
+      if (bank) return { name: bank.name.ru, nameEn: bank.name.en, basis: `card BIN ${bank.matched}` };
     }
     if (kind === 'iban' && value.startsWith('KZ')) {
       const bank = banks.byIbanCode(value.slice(4, 7));
       if (bank)
-        return {
-          name: bank.name.ru,
-          nameEn: bank.name.en,
-          kind: 'bank',
-          basis: `IBAN bank code ${value.slice(4, 7)}`,
-        };
+        return { name: bank.name.ru, nameEn: bank.name.en, basis: `IBAN bank code ${value.slice(4, 7)}` };
     }
   }
-  if (node.institution) return { name: node.institution, kind: 'bank', basis: 'named in the statement' };
-  return { name: '', kind: 'none', basis: 'bank unknown: add the BIN in Banks & BIN' };
+  return null;
 }

@@ -17,7 +17,11 @@ import type { SeedMatch } from './seeds';
 export interface NodeRef {
   kind: string;
   value: string;
+  /** The place's key (`card:4400…`, `account:KZ…` as printed), stable across re-imports. */
+  key: string;
   holder?: string;
+  /** Holder's IIN/BIN, when a statement gives it. */
+  holderId?: string;
 }
 
 export interface EvidenceJson {
@@ -28,8 +32,9 @@ export interface EvidenceJson {
 }
 
 export function nodeRef(node: LedgerNode): NodeRef {
-  const ref: NodeRef = { kind: node.idKind, value: node.value };
+  const ref: NodeRef = { kind: node.idKind, value: node.value, key: node.key };
   if (node.holder) ref.holder = node.holder;
+  if (node.holderId) ref.holderId = node.holderId;
   return ref;
 }
 
@@ -104,6 +109,7 @@ export function traceJson(input: TraceJsonInput) {
       nativeAmountMinor: c.nativeHeldMinor,
       nativeCurrency: c.nativeCurrency,
       institution: c.institution.name,
+      institutionKind: c.institution.kind,
       institutionBasis: c.institution.basis,
       reason: c.reason,
     })),

@@ -25,10 +25,30 @@ export interface FreezeEntry {
   status: FreezeStatus;
   legalBasis: string;
   evidence: EvidenceRow[];
+  /** Holder's IIN/BIN when known. */
+  holderId?: string;
+  /** Who the institution is: a Kazakh bank, a crypto exchange, a stablecoin issuer — letters address each differently. */
+  institutionKind?: 'bank' | 'exchange' | 'issuer' | 'none';
+  /** Why a manual figure replaced the traced amount; empty when the amount is the traced one. */
+  amountReason?: string;
 }
 
 export interface CaseFacts {
   title: string;
+  /** ЕРДР / КУИ number the requests cite. */
   registryNumber: string;
   investigator: string;
+  /** Investigator's position and organisation as signed under a letter; may be empty. */
+  position?: string;
+  organisation?: string;
+  city?: string;
+}
+
+/** Language of the letters and the report (the registry always shows both caption rows). */
+export type PacketLang = 'ru' | 'kk';
+
+/** TrueType bytes embedded (subset) in every PDF: must cover Cyrillic, Kazakh letters and ₸. */
+export interface PacketFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
 }

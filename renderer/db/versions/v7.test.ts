@@ -11,7 +11,7 @@ import { forgetCaseKeys, provideCaseKeys } from '../case-keys';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
 import { graphViewRepository } from '../graph-views';
-import { openCaseStore, type CaseStore } from '../schema';
+import { CURRENT_VERSION, openCaseStore, type CaseStore } from '../schema';
 import { sourceRepository } from '../sources';
 import { storesV1 } from './v1';
 import { storesV2 } from './v2';
@@ -76,7 +76,7 @@ describe('migration v6 → v7', () => {
 
     const v7 = openCaseStore(name);
     await v7.open();
-    expect(v7.verno).toBe(7);
+    expect(v7.verno).toBe(CURRENT_VERSION); // through every upgrade since v6
     expect(v7.graphViews.schema.primKey.keyPath).toEqual(['caseId', 'id']);
     expect(await v7.graphViews.count()).toBe(0);
 

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/use-format';
 import { traces } from '../../db';
+import type { TraceRequest } from '../../../shared/investigate';
+import { ProposeFromTrace } from '../freeze/ProposeFromTrace';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import { FlowPictureView } from './FlowPictureView';
 import { PathsPanel } from './PathsPanel';
@@ -22,6 +24,8 @@ export function TraceTab({ caseId }: { caseId: string }) {
   );
   const [selected, setSelected] = useState<number | null>(null);
   const [view, setView] = useState('places');
+  // The request behind the result on screen: proposing for freezing records it as the origin.
+  const [ranRequest, setRanRequest] = useState<TraceRequest | null>(null);
   const ran = outcome.run?.json;
   // Every run that produced a result goes into the case's audit log with its parameters.
   useEffect(() => {
@@ -70,6 +74,7 @@ export function TraceTab({ caseId }: { caseId: string }) {
   const start = () => {
     setSelected(null);
     const request = toRequest(form);
+    setRanRequest(request);
     run(request, form.compare);
   };
   const json = outcome.run?.json;
@@ -153,7 +158,14 @@ export function TraceTab({ caseId }: { caseId: string }) {
               {view === 'places' ? (
                 <ReachedTable json={json} selected={selected} onSelect={setSelected} />
               ) : null}
-              {view === 'candidates' ? <CandidateList json={json} /> : null}
+              {view === 'candidates' ? (
+                <div className="mt-candidates">
+                  {ranRequest && json.freezeCandidates.length > 0 ? (
+                    <ProposeFromTrace caseId={caseId} json={json} request={ranRequest} />
+                  ) : null}
+                  <CandidateList json={json} />
+                </div>
+              ) : null}
               {view === 'patterns' ? <PatternList json={json} /> : null}
               {view === 'compare' && outcome.compared ? (
                 <MethodComparison compared={outcome.compared} currency={json.currency} />
@@ -181,6 +193,7 @@ export function TraceTab({ caseId }: { caseId: string }) {
                   };
             setForm(next);
             setSelected(null);
+            setRanRequest(toRequest(next));
             run(toRequest(next), next.compare);
           }}
         />

@@ -9,6 +9,7 @@ import { SourcesTab } from '../sources/SourcesTab';
 import { EntitiesTab } from '../entities/EntitiesTab';
 import { TraceTab } from '../trace/TraceTab';
 import { GraphTab } from '../graph/GraphTab';
+import { FreezeTab } from '../freeze/FreezeTab';
 import { WorkspaceNavContext, type SourceRowRef } from './workspace-nav';
 import { EmptyTab } from './EmptyTab';
 import { preferences } from '../../app/preferences';
@@ -49,6 +50,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
         setGraphFocus(keys);
         setTab('graph');
       },
+      openFreeze: () => setTab('freeze'),
     }),
     [focusedRow, actor, pendingTrace, graphFocus],
   );
@@ -181,5 +183,6 @@ function panelFor(tab: WorkspaceTabId, icon: (typeof workspaceTabs)[number]['ico
   if (tab === 'audit') return <AuditTab caseId={caseId} />;
   if (tab === 'trace') return <TraceTab caseId={caseId} />;
   if (tab === 'graph') return <GraphTab caseId={caseId} />;
+  if (tab === 'freeze') return <FreezeTab caseId={caseId} />;
   return <EmptyTab tab={tab} icon={icon} />;
 }

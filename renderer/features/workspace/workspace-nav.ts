@@ -20,6 +20,8 @@ export interface WorkspaceNav {
   /** Opens the Graph tab showing these places (`kind:value` keys), e.g. a trace's result. */
   showOnGraph: (keys: string[]) => void;
   graphFocus: string[] | null;
+  /** Opens the Freeze tab (after proposing assets from a trace). */
+  openFreeze: () => void;
 }
 
 export const WorkspaceNavContext = createContext<WorkspaceNav>({
@@ -30,6 +32,7 @@ export const WorkspaceNavContext = createContext<WorkspaceNav>({
   pendingTrace: null,
   showOnGraph: () => {},
   graphFocus: null,
+  openFreeze: () => {},
 });
 
 export function useWorkspaceNav(): WorkspaceNav {
