@@ -51,6 +51,18 @@ test('an investigator proposes traced assets, approves them, exports the packet 
   await page.getByTestId('freeze-step-submit').click();
   await expect(page.getByTestId('freeze-count-approved')).toContainText(String(count));
 
+  // The office's own wording: a mistyped placeholder is refused, the corrected template is kept.
+  await page.getByTestId('packet-templates-open').click();
+  const title = page.getByTestId('template-title');
+  await title.fill('ТРЕБОВАНИЕ {{instituton}}');
+  await page.getByTestId('templates-save').click();
+  await expect(page.getByTestId('templates-issues')).toContainText('instituton');
+  await title.fill('ТРЕБОВАНИЕ');
+  await page.getByTestId('templates-save').click();
+  await expect(page.getByTestId('templates-saved')).toBeVisible();
+  await page.screenshot({ path: `${screenshotDir}/freeze-templates.ru.png`, animations: 'disabled' });
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
   // Export one packet for the case, letters in Russian.
   await page.getByTestId('packet-export-open').click();
   await expect(page.getByTestId('packet-export-count')).toContainText(String(count));
@@ -71,6 +83,8 @@ test('an investigator proposes traced assets, approves them, exports the packet 
     names.filter((n) => n.startsWith('letters/') && n.endsWith('.ru.pdf')).length,
   ).toBeGreaterThanOrEqual(2);
   expect(strFromU8(files['evidence/audit-log.jsonl']!)).toContain('packet.exported');
+  const letter = names.find((n) => n.startsWith('letters/') && n.endsWith('.ru.docx'))!;
+  expect(strFromU8(unzipSync(files[letter]!)['word/document.xml']!)).toContain('ТРЕБОВАНИЕ');
 
   // The same check in the app …
   await page.getByTestId('packet-verify-open').click();

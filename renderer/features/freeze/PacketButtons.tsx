@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FreezeRequest } from '../../../shared/freeze';
 import { ExportPacketDialog } from './ExportPacketDialog';
+import { TemplatesDialog } from './TemplatesDialog';
 import { VerifyPacketDialog } from './VerifyPacketDialog';
 
 /** The two packet moves: build one from the register, and check one someone sent. */
 export function PacketButtons({ caseId, requests }: { caseId: string; requests: FreezeRequest[] }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<'export' | 'verify' | null>(null);
+  const [open, setOpen] = useState<'export' | 'verify' | 'templates' | null>(null);
   return (
     <>
       <ButtonGroup>
@@ -22,6 +23,9 @@ export function PacketButtons({ caseId, requests }: { caseId: string; requests: 
             {t('packet.export.button')}
           </Button>
         ) : null}
+        <Button icon="document" onClick={() => setOpen('templates')} data-testid="packet-templates-open">
+          {t('packet.templates.button')}
+        </Button>
         <Button icon="endorsed" onClick={() => setOpen('verify')} data-testid="packet-verify-open">
           {t('packet.verify.button')}
         </Button>
@@ -30,6 +34,7 @@ export function PacketButtons({ caseId, requests }: { caseId: string; requests: 
         <ExportPacketDialog caseId={caseId} requests={requests} onClose={() => setOpen(null)} />
       ) : null}
       {open === 'verify' ? <VerifyPacketDialog onClose={() => setOpen(null)} /> : null}
+      {open === 'templates' ? <TemplatesDialog caseId={caseId} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }

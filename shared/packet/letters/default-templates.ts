@@ -12,6 +12,26 @@ export const DEFAULT_LEGAL_BASIS = {
   kk: 'ҚР ҚПК 161-бабын (мүлікке тыйым салу)',
 } as const;
 
+/**
+ * Whom the letter is addressed to, by who the institution is: a Kazakh bank's chairman of the
+ * board; an exchange's or an issuer's compliance service, which is where they take law-enforcement
+ * requests. Institution names already carry their legal form (АО «…», Ltd.).
+ */
+export const ADDRESSEE_TITLE = {
+  ru: {
+    bank: 'Председателю Правления',
+    exchange: 'В службу комплаенс (запросы правоохранительных органов)',
+    issuer: 'В службу по запросам правоохранительных органов',
+    none: 'Руководителю',
+  },
+  kk: {
+    bank: 'Басқарма Төрағасына',
+    exchange: 'Комплаенс қызметіне (құқық қорғау органдарының сұраулары)',
+    issuer: 'Құқық қорғау органдарының сұраулары жөніндегі қызметке',
+    none: 'Басшысына',
+  },
+} as const;
+
 /** Filled in for {{organisation}} when the case names none, so the sentences stay grammatical. */
 export const DEFAULT_ORGANISATION = {
   ru: 'органа уголовного преследования',
@@ -19,7 +39,7 @@ export const DEFAULT_ORGANISATION = {
 } as const;
 
 const ru: LetterTemplate = {
-  addressee: 'Председателю Правления\nАО «{{institution}}»',
+  addressee: '{{addresseeTitle}}\n{{institution}}',
   place: 'г. {{city}}',
   title: 'ЗАПРОС',
   subtitle: 'о приостановлении расходных операций и наложении ареста на имущество',
@@ -58,7 +78,7 @@ const ru: LetterTemplate = {
 };
 
 const kk: LetterTemplate = {
-  addressee: '«{{institution}}» АҚ\nБасқарма Төрағасына',
+  addressee: '{{institution}}\n{{addresseeTitle}}',
   place: '{{city}} қ.',
   title: 'СҰРАУ САЛУ',
   subtitle: 'шығыс операцияларын тоқтата тұру және мүлікке тыйым салу туралы',

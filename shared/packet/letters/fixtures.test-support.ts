@@ -54,6 +54,7 @@ export function entries(count: number, institution = 'Kaspi Bank'): FreezeEntry[
     kind: 'exchange-account',
     identifier: 'UID 35551234',
     institution: 'Binance',
+    institutionKind: 'exchange',
     currency: 'USDT',
     amountMinor: 12_500_500_000,
   });

@@ -55,3 +55,4 @@ export async function buildLetters(
   }
   return files;
 }
+export { TEMPLATE_FIELDS, templateFromTexts, templateTexts, type TemplateTexts } from './template-text';

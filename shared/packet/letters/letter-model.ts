@@ -5,7 +5,7 @@
 import { amountFigures, amountInWords } from '../../format/amount-words';
 import { dateInWords } from '../../format/date-words';
 import type { CaseFacts, FreezeEntry, PacketLang } from '../types';
-import { DEFAULT_LEGAL_BASIS, DEFAULT_ORGANISATION } from './default-templates';
+import { ADDRESSEE_TITLE, DEFAULT_LEGAL_BASIS, DEFAULT_ORGANISATION } from './default-templates';
 import { fillTemplate, type LetterTemplate, type TemplateValues } from './template';
 
 export interface LetterColumn {
@@ -168,6 +168,7 @@ export function letterFor(
   const totals = totalsOf(entries, lang);
   const values: TemplateValues = {
     institution,
+    addresseeTitle: ADDRESSEE_TITLE[lang][entries[0]?.institutionKind ?? 'bank'],
     registryNumber: facts.registryNumber,
     caseTitle: facts.title,
     assetCount: String(entries.length),

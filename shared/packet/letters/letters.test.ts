@@ -34,7 +34,7 @@ describe('letterFor', () => {
       '1 252,50 (одна тысяча двести пятьдесят два) USDT 50 центов',
     ]);
     expect(flat(letter.body.join(' '))).toContain('на общую сумму 2 500 001,01 (два миллиона');
-    expect(letter.addressee).toEqual(['Председателю Правления', 'АО «Kaspi Bank»']);
+    expect(letter.addressee).toEqual(['Председателю Правления', 'Kaspi Bank']);
     expect(flat(letter.place)).toBe('г. Алматы');
     expect(flat(letter.date)).toBe('25 ноября 2026 года');
   });
@@ -54,6 +54,12 @@ describe('letterFor', () => {
     expect(flat(letter.totals[0]?.words ?? '')).toBe(
       '2 500 001,01 (екі миллион бес жүз мың бір) теңге 01 тиын',
     );
+    expect(letter.addressee).toEqual(['Kaspi Bank', 'Басқарма Төрағасына']);
+  });
+
+  it('addresses an exchange’s compliance service, not a chairman of the board', () => {
+    const letter = letterFor('Binance', entries(3), FACTS, defaultTemplate('ru'), 'ru', LETTER_DATE);
+    expect(letter.addressee).toEqual(['В службу комплаенс (запросы правоохранительных органов)', 'Binance']);
   });
 });
 

@@ -7,6 +7,7 @@ import { DEFAULT_TEMPLATES } from './default-templates';
 
 export const PLACEHOLDERS = [
   'institution',
+  'addresseeTitle',
   'registryNumber',
   'caseTitle',
   'assetCount',
@@ -48,6 +49,8 @@ export type TemplateField = keyof LetterTemplate;
 
 export interface TemplateIssue {
   field: TemplateField;
+  /** What is wrong, for the app to say in the investigator's language; `message` is English. */
+  code: 'empty' | 'unknown-placeholder' | 'unbalanced-braces';
   message: string;
   placeholder?: string;
 }
@@ -99,7 +102,7 @@ export function validateTemplate(template: LetterTemplate): TemplateIssue[] {
   for (const field of REQUIRED) {
     const value = template[field];
     if ((Array.isArray(value) ? value.join('') : value).trim() === '') {
-      issues.push({ field, message: 'must not be empty' });
+      issues.push({ field, code: 'empty', message: 'must not be empty' });
     }
   }
   for (const [field, text] of blocks(template)) {
@@ -108,6 +111,7 @@ export function validateTemplate(template: LetterTemplate): TemplateIssue[] {
       if (!KNOWN.has(name)) {
         issues.push({
           field,
+          code: 'unknown-placeholder',
           placeholder: name,
           message: `unknown placeholder {{${name}}}.${suggestion(name)} Known: ${PLACEHOLDERS.join(', ')}.`,
         });
@@ -116,7 +120,11 @@ export function validateTemplate(template: LetterTemplate): TemplateIssue[] {
     // Braces left after the known ones are taken out: a half-typed {{city} or {date}}.
     const rest = text.replace(PLACEHOLDER, '');
     if (/\{\{|\}\}/.test(rest)) {
-      issues.push({ field, message: `unbalanced braces in "${text.slice(0, 60)}"` });
+      issues.push({
+        field,
+        code: 'unbalanced-braces',
+        message: `unbalanced braces in "${text.slice(0, 60)}"`,
+      });
     }
   }
   return issues;
