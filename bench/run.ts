@@ -4,7 +4,7 @@
  * benchmark with the floor it is compared against, measured in the same run.
  *   npx tsx bench/run.ts [--rows 1000000] [--xlsx-rows 200000] [--mentions 1000000]
  *                        [--extract-rows 200000] [--app-rows N] [--crypto-rows 200000]
- *                        [--only csv|xlsx|extract|resolve|app|crypto|trace|graph|patterns|render] [--transfers N] [--out DIR]
+ *                        [--only csv|xlsx|extract|resolve|app|crypto|trace|graph|patterns|render|packet] [--transfers N] [--out DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -276,6 +276,13 @@ if (wants('patterns')) {
   const floor = runCase('cases/patterns.ts', ['--mode', 'floor', '--transfers', String(ledgerTransfers)]);
   const full = runCase('cases/patterns.ts', ['--mode', 'full', '--transfers', String(ledgerTransfers)]);
   pair(`Pattern detection, synthetic ledger of ${floor.rows.toLocaleString('en-US')} transfers`, floor, full);
+}
+
+if (wants('packet')) {
+  const floor = runCase('cases/packet.ts', ['--mode', 'floor', '--assets', '500']);
+  const full = runCase('cases/packet.ts', ['--mode', 'full', '--assets', '500']);
+  pair('Seizure packet, 500 assets (target ≤ 10 s)', floor, full);
+  printTable('Packet contents', [{ case: full.case, ...(full.extra ?? {}) }]);
 }
 
 if (wants('resolve')) {

@@ -5,6 +5,7 @@ import type { FreezeRequest } from './types';
 export function packetEntryOf(r: FreezeRequest): FreezeEntry {
   return {
     id: r.id,
+    key: r.key,
     kind: r.kind,
     identifier: r.identifier,
     holder: r.holder,

@@ -27,6 +27,8 @@ export interface FreezeEntry {
   evidence: EvidenceRow[];
   /** Holder's IIN/BIN when known. */
   holderId?: string;
+  /** The case's place key (`card:4400…`), to find the asset in the ledger exactly as traced. */
+  key?: string;
   /** Who the institution is: a Kazakh bank, a crypto exchange, a stablecoin issuer — letters address each differently. */
   institutionKind?: 'bank' | 'exchange' | 'issuer' | 'none';
   /** Why a manual figure replaced the traced amount; empty when the amount is the traced one. */

@@ -66,6 +66,25 @@ function subsetOf(bytes: Uint8Array, tag: string): { subset: true; customName: s
   return { subset: true, customName: `${tag}+${name}` };
 }
 
+/**
+ * pdf-lib encodes every drawn string by running fontkit's OpenType layout on it; a report's
+ * tables repeat the same identifiers, file names and captions thousands of times. The encoding of
+ * a string never changes within a document (its glyphs are added to the subset the first time).
+ */
+function remembered(font: PDFFont): PDFFont {
+  const encode = font.encodeText.bind(font);
+  const cache = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  font.encodeText = (text: string) => {
+    let encoded = cache.get(text);
+    if (encoded === undefined) {
+      encoded = encode(text);
+      cache.set(text, encoded);
+    }
+    return encoded;
+  };
+  return font;
+}
+
 export function pageLabel(lang: PdfLang, page: number, total: number): string {
   if (lang === 'kk') return `${page}-бет, барлығы ${total}`;
   if (lang === 'en') return `Page ${page} of ${total}`;
@@ -82,8 +101,10 @@ export class PdfWriter {
   static async create(options: PdfDocOptions): Promise<PdfWriter> {
     const doc = await PDFDocument.create({ updateMetadata: false });
     doc.registerFontkit(fontkit);
-    const regular = await doc.embedFont(options.fonts.regular, subsetOf(options.fonts.regular, 'MTRAAA'));
-    const bold = await doc.embedFont(options.fonts.bold, subsetOf(options.fonts.bold, 'MTRAAB'));
+    const regular = remembered(
+      await doc.embedFont(options.fonts.regular, subsetOf(options.fonts.regular, 'MTRAAA')),
+    );
+    const bold = remembered(await doc.embedFont(options.fonts.bold, subsetOf(options.fonts.bold, 'MTRAAB')));
     doc.setTitle(options.title, { showInWindowTitleBar: true });
     doc.setLanguage(options.lang);
     doc.setCreator('MoneyTrail');

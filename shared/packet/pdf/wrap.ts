@@ -10,8 +10,31 @@ export interface Measure {
   size: number;
 }
 
+/**
+ * Advance widths per character, measured once per font. pdf-lib measures a string by running
+ * fontkit's full OpenType layout on it, and wrapping measures every growing candidate line: a
+ * 500-asset packet spent most of its time there. pdf-lib adds glyph advances without kerning, so
+ * the sum of the characters' advances is the same number; a ligature (fi, fl) would only make the
+ * real line shorter than measured, never longer.
+ */
+const advances = new WeakMap<PDFFont, Map<string, number>>();
+
 export function textWidth(text: string, m: Measure): number {
-  return m.font.widthOfTextAtSize(text, m.size);
+  let widths = advances.get(m.font);
+  if (!widths) {
+    widths = new Map();
+    advances.set(m.font, widths);
+  }
+  let units = 0;
+  for (const ch of text) {
+    let w = widths.get(ch);
+    if (w === undefined) {
+      w = m.font.widthOfTextAtSize(ch, 1000);
+      widths.set(ch, w);
+    }
+    units += w;
+  }
+  return (units * m.size) / 1000;
 }
 
 /** Tabs and stray control characters have no glyph; they become spaces rather than boxes. */

@@ -6,6 +6,7 @@
  */
 import { rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { ReportFlowBox, TraceReportInput } from './model';
+import { textWidth } from '../pdf/wrap';
 
 export interface FlowArea {
   page: PDFPage;
@@ -76,13 +77,13 @@ function columnScale(amounts: number[], room: number): number {
 
 /** Cuts the middle out of a label that does not fit, keeping both ends (as identifiers are read). */
 function fit(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text;
+  if (textWidth(text, { font, size }) <= width) return text;
   let keep = text.length;
   while (keep > 4) {
     keep -= 1;
     const head = Math.ceil(keep / 2);
     const candidate = `${text.slice(0, head)}…${text.slice(text.length - (keep - head))}`;
-    if (font.widthOfTextAtSize(candidate, size) <= width) return candidate;
+    if (textWidth(candidate, { font, size }) <= width) return candidate;
   }
   return text.slice(0, 4) + '…';
 }
@@ -164,7 +165,7 @@ export function drawFlowPicture(area: FlowArea, flow: TraceReportInput['flow'], 
     // A wallet address or a long name does not fit one line; a box tall enough shows it on two.
     let spare = Math.floor((p.h - 6) / LINE) - 3;
     const split = (line: string, font: PDFFont, atSpace: boolean): string[] => {
-      if (spare <= 0 || font.widthOfTextAtSize(line, FONT) <= inner) return [line];
+      if (spare <= 0 || textWidth(line, { font, size: FONT }) <= inner) return [line];
       spare -= 1;
       const mid = Math.ceil(line.length / 2);
       const space = atSpace ? line.lastIndexOf(' ', mid + 4) : -1;

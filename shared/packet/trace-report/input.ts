@@ -43,7 +43,9 @@ export function showIdentifier(kind: string, value: string): string {
 /** The freeze register names assets as written; the ledger node is found the way seeds are. */
 export function assetRefs(ledger: Ledger, entries: readonly FreezeEntry[]): ReportAssetRef[] {
   return entries.flatMap((entry) => {
-    const node = findSeeds(ledger, [entry.identifier])[0]?.nodes[0];
+    const node =
+      (entry.key !== undefined ? ledger.nodeByKey.get(entry.key) : undefined) ??
+      findSeeds(ledger, [entry.identifier])[0]?.nodes[0];
     return node === undefined ? [] : [{ node, entry }];
   });
 }
