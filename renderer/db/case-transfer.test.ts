@@ -8,6 +8,9 @@ import { auditEntriesOf } from './audit';
 import { caseRepository } from './cases';
 import { CaseExistsError, exportCaseData, importCaseData } from './case-transfer';
 import { decisionRepository } from './decisions';
+import { caseSettingRepository } from './case-settings';
+import { freezeRequestRepository } from './freeze-requests';
+import { requestFixture } from '../../shared/freeze/test-support';
 import { openCaseStore, type CaseStore } from './schema';
 import { sourceRepository } from './sources';
 
@@ -24,6 +27,8 @@ async function tables(db: CaseStore, caseId: string) {
     mentionBlocks: strip(await db.mentionBlocks.where('caseId').equals(caseId).toArray()),
     auditEntries: strip(await db.auditEntries.where('caseId').equals(caseId).toArray()),
     entityDecisions: strip(await db.entityDecisions.where('caseId').equals(caseId).toArray()),
+    freezeRequests: strip(await db.freezeRequests.where('caseId').equals(caseId).toArray()),
+    caseSettings: strip(await db.caseSettings.where('caseId').equals(caseId).toArray()),
   };
 }
 
@@ -45,6 +50,20 @@ describe('case files between laptops', () => {
       'ответ банка',
       'A',
     );
+    // The freeze register with a workflow history, and an edited letter template, travel too.
+    const register = freezeRequestRepository(laptopA, now);
+    await register.propose(
+      created.id,
+      [requestFixture({ id: 'f1' }), requestFixture({ id: 'f2', key: 'card:2' })],
+      'A',
+    );
+    await register.step(created.id, ['f1'], { to: 'approved' }, 'A');
+    await caseSettingRepository(laptopA, now).put(
+      created.id,
+      'letter-template:ru',
+      { title: 'ТРЕБОВАНИЕ' },
+      'A',
+    );
     const before = await tables(laptopA, created.id);
 
     const bytes = writeCaseFile(await exportCaseData(laptopA, created.id), { createdAt: clock });
@@ -57,6 +76,9 @@ describe('case files between laptops', () => {
     expect(after.transactionBlocks).toEqual(before.transactionBlocks);
     expect(after.mentionBlocks).toEqual(before.mentionBlocks);
     expect(after.entityDecisions).toEqual(before.entityDecisions);
+    expect(after.freezeRequests).toEqual(before.freezeRequests);
+    expect(after.freezeRequests).toHaveLength(2);
+    expect(after.caseSettings).toEqual(before.caseSettings);
     expect(after.auditEntries.slice(0, -1)).toEqual(before.auditEntries);
     expect(after.auditEntries.at(-1)).toMatchObject({
       action: 'case.imported',

@@ -12,13 +12,17 @@ import {
   fileKeyOf,
   openAudit,
   openCase,
+  openCaseSetting,
   openEntityDecision,
+  openFreezeRequest,
   openMentionBlock,
   openSource,
   openTransactionBlock,
   sealAudit,
   sealCase,
+  sealCaseSetting,
   sealEntityDecision,
+  sealFreezeRequest,
 } from './sealed';
 import { sealImport } from './sources';
 
@@ -75,7 +79,16 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
   const keys = await caseKeysOf(db, caseId);
   const raw = await db.transaction(
     'r',
-    [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries, db.entityDecisions],
+    [
+      db.cases,
+      db.sources,
+      db.transactionBlocks,
+      db.mentionBlocks,
+      db.auditEntries,
+      db.entityDecisions,
+      db.freezeRequests,
+      db.caseSettings,
+    ],
     async () => {
       const kase = await db.cases.get(caseId);
       if (!kase) throw new Error(`case ${caseId} does not exist`);
@@ -89,10 +102,12 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
           .between([caseId, -Infinity], [caseId, Infinity])
           .toArray(),
         decisions: await db.entityDecisions.where('caseId').equals(caseId).toArray(),
+        freezeRequests: await db.freezeRequests.where('caseId').equals(caseId).toArray(),
+        settings: await db.caseSettings.where('caseId').equals(caseId).toArray(),
       };
     },
   );
-  const [kase, records, blocks, mentionBlocks, audit, decided] = await Promise.all([
+  const [kase, records, blocks, mentionBlocks, audit, decided, freezes, settings] = await Promise.all([
     openCase(keys, raw.kase),
     Promise.all(raw.sources.map((record) => openSource(keys, record))),
     Promise.all(
@@ -110,6 +125,8 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
     ),
     Promise.all(raw.audit.map((record) => openAudit(keys, record))),
     Promise.all(raw.decisions.map((record) => openEntityDecision(keys, record))),
+    Promise.all(raw.freezeRequests.map((record) => openFreezeRequest(keys, record))),
+    Promise.all(raw.settings.map((record) => openCaseSetting(keys, record))),
   ]);
   // The stored records (sealed bytes) are not needed any more: let a big case's go before decoding.
   raw.blocks.length = 0;
@@ -130,7 +147,17 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
     );
   }
   const decisions = decided.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-  return decisions.length > 0 ? { case: kase, sources, audit, decisions } : { case: kase, sources, audit };
+  // Stored order says nothing in an encrypted case: the file lists them in a stable order.
+  const freezeRequests = freezes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  settings.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return {
+    case: kase,
+    sources,
+    audit,
+    ...(decisions.length > 0 ? { decisions } : {}),
+    ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
+    ...(settings.length > 0 ? { settings } : {}),
+  };
 }
 
 /**
@@ -159,9 +186,24 @@ export async function importCaseData(
   const decisions = await Promise.all(
     (data.decisions ?? []).map((decision) => sealEntityDecision(keys, caseId, decision)),
   );
+  const freezeRequests = await Promise.all(
+    (data.freezeRequests ?? []).map((request) => sealFreezeRequest(keys, caseId, request)),
+  );
+  const settings = await Promise.all(
+    (data.settings ?? []).map((setting) => sealCaseSetting(keys, caseId, setting)),
+  );
   await db.transaction(
     'rw',
-    [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries, db.entityDecisions],
+    [
+      db.cases,
+      db.sources,
+      db.transactionBlocks,
+      db.mentionBlocks,
+      db.auditEntries,
+      db.entityDecisions,
+      db.freezeRequests,
+      db.caseSettings,
+    ],
     async () => {
       const existing = await db.cases.get(caseId);
       if (existing) throw await existsError(db, existing);
@@ -173,6 +215,8 @@ export async function importCaseData(
       }
       await db.auditEntries.bulkAdd(audit);
       await db.entityDecisions.bulkAdd(decisions);
+      await db.freezeRequests.bulkAdd(freezeRequests);
+      await db.caseSettings.bulkAdd(settings);
       await appendAudit(
         db,
         {

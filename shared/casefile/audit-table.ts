@@ -27,3 +27,33 @@ export const decisionSchema = z.looseObject({
   actor: z.string(),
   at: finite,
 });
+
+const evidenceRow = z.looseObject({ file: z.string(), sha256: z.string(), sheet: z.string(), row: finite });
+
+/** Validation of the optional `freeze-requests` table: the fields the register and packet rely on. */
+export const freezeRequestSchema = z.looseObject({
+  id: z.string().min(1),
+  key: z.string().min(1),
+  kind: z.enum(['card', 'account', 'wallet', 'exchange-account', 'phone']),
+  identifier: z.string().min(1),
+  holder: z.string(),
+  institution: z.string(),
+  institutionKind: z.enum(['bank', 'exchange', 'issuer', 'none']),
+  amountMinor: finite,
+  currency: z.string().min(1),
+  amountReason: z.string(),
+  legalBasis: z.string(),
+  evidence: z.array(evidenceRow),
+  status: z.enum(['proposed', 'approved', 'request-sent', 'frozen', 'refused', 'released']),
+  history: z.array(
+    z.looseObject({
+      status: z.string(),
+      at: finite,
+      actor: z.string(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+
+/** Validation of the optional `settings` table (letter templates and other per-case settings). */
+export const settingSchema = z.looseObject({ name: z.string().min(1), value: z.unknown(), savedAt: finite });

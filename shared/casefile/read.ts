@@ -31,8 +31,9 @@ import { nobleSha256Hex } from './hash';
 import { fromNdjson } from './ndjson';
 import { INVALID_SPEC, MENTION_SPEC, TRANSACTION_SPEC } from './schemas';
 import { sourceLineSchema, type SourceLine } from './sources-table';
-import type { CaseData, Sha256Hex } from './types';
-import { auditEntrySchema, decisionSchema } from './audit-table';
+import type { CaseData, CaseSetting, Sha256Hex } from './types';
+import { auditEntrySchema, decisionSchema, freezeRequestSchema, settingSchema } from './audit-table';
+import type { FreezeRequest } from '../freeze/types';
 import type { EntityDecision } from '../resolve/decisions';
 
 export interface ReadCaseFileOptions {
@@ -66,6 +67,17 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
   // Optional: files written before decisions existed have none.
   const decisions = tables.has('decisions')
     ? parseNdjson('decisions', text('decisions'), tables, (v) => decisionSchema.parse(v) as EntityDecision)
+    : [];
+  const freezeRequests = tables.has('freeze-requests')
+    ? parseNdjson(
+        'freeze-requests',
+        text('freeze-requests'),
+        tables,
+        (v) => freezeRequestSchema.parse(v) as FreezeRequest,
+      )
+    : [];
+  const settings = tables.has('settings')
+    ? parseNdjson('settings', text('settings'), tables, (v) => settingSchema.parse(v) as CaseSetting)
     : [];
 
   const bySha = new Map<string, number>();
@@ -111,7 +123,14 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
       `broken at entry #${verdict.seq} (${verdict.problem}): ${verdict.detail}`,
       'audit',
     );
-  return decisions.length > 0 ? { case: kase, sources, audit, decisions } : { case: kase, sources, audit };
+  return {
+    case: kase,
+    sources,
+    audit,
+    ...(decisions.length > 0 ? { decisions } : {}),
+    ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
+    ...(settings.length > 0 ? { settings } : {}),
+  };
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {

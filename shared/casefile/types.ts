@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/chain';
 import type { Case } from '../model/case';
 import type { StatementImport } from '../model/statement';
+import type { FreezeRequest } from '../freeze/types';
 import type { EntityDecision } from '../resolve/decisions';
 
 /** Everything a case file holds: the case, every imported file as imported, and the audit log. */
@@ -12,6 +13,16 @@ export interface CaseData {
   audit: AuditEntry[];
   /** The investigator's merge/split calls (absent in files written before they existed). */
   decisions?: EntityDecision[];
+  /** The freeze register, each request with its workflow history (absent before it existed). */
+  freezeRequests?: FreezeRequest[];
+  /** Per-case settings the investigator edited, e.g. letter templates (absent when none). */
+  settings?: CaseSetting[];
+}
+
+export interface CaseSetting {
+  name: string;
+  value: unknown;
+  savedAt: number;
 }
 
 /** Hex SHA-256 of bytes; hosts may pass a native one (Node's crypto is ~15× faster than JS). */

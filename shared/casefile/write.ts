@@ -66,6 +66,10 @@ export function writeCaseFile(data: CaseData, options: WriteCaseFileOptions = {}
   put('audit', toNdjson(data.audit), data.audit.length);
   if (data.decisions && data.decisions.length > 0)
     put('decisions', toNdjson(data.decisions), data.decisions.length);
+  if (data.freezeRequests && data.freezeRequests.length > 0)
+    put('freeze-requests', toNdjson(data.freezeRequests), data.freezeRequests.length);
+  if (data.settings && data.settings.length > 0)
+    put('settings', toNdjson(data.settings), data.settings.length);
 
   const manifest: CaseFileManifest = {
     format: CASE_FILE_FORMAT,
