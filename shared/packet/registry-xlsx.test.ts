@@ -19,7 +19,15 @@ const entry: FreezeEntry = {
 
 describe('buildRegistryXlsx', () => {
   it('writes both caption rows, one row per asset, with amounts and evidence references', () => {
-    const bytes = buildRegistryXlsx([entry, { ...entry, id: 'a2', amountMinor: 5 }], 'kk');
+    const usdt: FreezeEntry = {
+      ...entry,
+      id: 'a3',
+      kind: 'wallet',
+      identifier: 'TXyz',
+      currency: 'USDT',
+      amountMinor: 5_900_500_000,
+    };
+    const bytes = buildRegistryXlsx([entry, { ...entry, id: 'a2', amountMinor: 5 }, usdt], 'kk');
     const book = XLSX.read(bytes, { cellStyles: true });
     const sheet = book.Sheets['Реестр']!;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
@@ -27,17 +35,20 @@ describe('buildRegistryXlsx', () => {
     expect(rows[1]).toContain('Идентификатор');
     expect(rows[2]).toEqual([
       1,
-      'card',
+      'Төлем карточкасы',
       '4400 4301 2345 6789',
       'Сәрсенбаев Қ. Ә.',
       'Kaspi Bank',
       1234567.89,
       'KZT',
-      'approved',
+      'бекітілді',
       'kaspi.xlsx, Лист1, стр. 17',
     ]);
     expect(rows[3]?.[5]).toBe(0.05);
-    expect(rows).toHaveLength(4);
+    // USDT has 6 decimals: 5 900,5 USDT, not 59 005 000.
+    expect(rows[4]?.slice(5, 7)).toEqual([5900.5, 'USDT']);
+    expect(sheet[XLSX.utils.encode_cell({ r: 4, c: 5 })]?.z).toBe('#,##0.000000');
+    expect(rows).toHaveLength(5);
     expect(sheet['!cols']?.[2]?.wch).toBe(34);
     const files = unzipSync(bytes);
     expect(strFromU8(files['xl/worksheets/sheet1.xml']!)).toContain('state="frozen"');

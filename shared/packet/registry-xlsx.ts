@@ -7,7 +7,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import * as XLSX from 'xlsx';
 import { FIXED_ZIP_TIME } from './zip';
+import { currencyMinorDigits } from '../model/currency';
+import { letterIdentifier } from './letters/letter-model';
 import type { FreezeEntry } from './types';
+import { KIND_WORDS, STATUS_WORDS } from './words';
 
 export const REGISTRY_HEADER: { ru: string; kk: string; width: number }[] = [
   { ru: '№', kk: '№', width: 5 },
@@ -33,13 +36,14 @@ export function buildRegistryXlsx(entries: FreezeEntry[], lang: 'ru' | 'kk' = 'r
     REGISTRY_HEADER.map((h) => h[other]),
     ...entries.map((e, i) => [
       i + 1,
-      e.kind,
-      e.identifier,
-      e.holder,
+      KIND_WORDS[lang][e.kind],
+      letterIdentifier(e),
+      e.holderId ? `${e.holder}, ${e.holderId}` : e.holder,
       e.institution,
-      e.amountMinor / 100,
+      // In major units of the asset's own currency: tenge with 2 decimals, USDT with 6.
+      e.amountMinor / 10 ** currencyMinorDigits(e.currency),
       e.currency,
-      e.status,
+      STATUS_WORDS[lang][e.status],
       evidenceRef(e),
     ]),
   ];
@@ -47,7 +51,8 @@ export function buildRegistryXlsx(entries: FreezeEntry[], lang: 'ru' | 'kk' = 'r
   sheet['!cols'] = REGISTRY_HEADER.map((h) => ({ wch: h.width }));
   for (let r = 2; r < rows.length; r++) {
     const cell = sheet[XLSX.utils.encode_cell({ r, c: 5 })] as XLSX.CellObject | undefined;
-    if (cell) cell.z = '#,##0.00';
+    const digits = currencyMinorDigits(entries[r - 2]?.currency ?? 'KZT');
+    if (cell) cell.z = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
   }
   sheet['!autofilter'] = {
     ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: rows.length - 1, c: 8 } }),

@@ -5,6 +5,7 @@
 import { amountFigures, amountInWords } from '../../format/amount-words';
 import { dateInWords } from '../../format/date-words';
 import type { CaseFacts, FreezeEntry, PacketLang } from '../types';
+import { KIND_WORDS } from '../words';
 import { ADDRESSEE_TITLE, DEFAULT_LEGAL_BASIS, DEFAULT_ORGANISATION } from './default-templates';
 import { fillTemplate, type LetterTemplate, type TemplateValues } from './template';
 
@@ -52,23 +53,6 @@ const CAPTIONS: Record<PacketLang, string[]> = {
 };
 // Sized so the longest kind word (Криптокошелёк) and a 1 250 000,00 figure fit unbroken at 8.5 pt.
 const WIDTHS = [0.05, 0.17, 0.23, 0.22, 0.16, 0.17];
-
-const KIND_WORDS: Record<PacketLang, Record<FreezeEntry['kind'], string>> = {
-  ru: {
-    card: 'Платёжная карта',
-    account: 'Банковский счёт',
-    wallet: 'Криптокошелёк',
-    'exchange-account': 'Аккаунт на бирже',
-    phone: 'Номер телефона',
-  },
-  kk: {
-    card: 'Төлем карточкасы',
-    account: 'Банк шоты',
-    wallet: 'Криптоәмиян',
-    'exchange-account': 'Биржадағы аккаунт',
-    phone: 'Телефон нөмірі',
-  },
-};
 
 const TITLE: Record<PacketLang, string> = {
   ru: 'Запрос о приостановлении расходных операций',
