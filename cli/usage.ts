@@ -108,6 +108,9 @@ Options:
   --key FILE         signing key file (default: $MONEYTRAIL_HOME/packet-signing-key, else
                      ~/.config/moneytrail/packet-signing-key; made on first use)
   --actor NAME       who the audit log records (default: the OS user)
+  --registry-number N, --investigator NAME, --position TEXT, --organisation TEXT, --city TEXT
+                     what the letters cite and who signs them (default: the case's own facts;
+                     the organisation is written in the genitive: "СУ ДП г. Алматы")
   -h, --help         show this help
 
 Exit codes: 0 written, 1 the case, the key or the packet could not be read or written, or the

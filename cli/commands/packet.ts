@@ -40,6 +40,11 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
     key: { type: 'string' },
     basis: { type: 'string' },
     actor: { type: 'string' },
+    'registry-number': { type: 'string' },
+    investigator: { type: 'string' },
+    position: { type: 'string' },
+    organisation: { type: 'string' },
+    city: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -114,11 +119,23 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
     return 1;
   }
   const requests = proposed.map((r) => applyStep(r, { to: 'approved' }, actor, now));
+  // Who signs: the case's own facts unless the command line gives them.
+  const optional = (name: 'position' | 'organisation' | 'city') => {
+    const value = stringOption(values[name]);
+    return value ? { [name]: value } : {};
+  };
   const facts = {
     title: data.case.title,
-    registryNumber: data.case.registryNumber,
-    investigator: data.case.investigator,
+    registryNumber: stringOption(values['registry-number']) ?? data.case.registryNumber,
+    investigator: stringOption(values.investigator) ?? data.case.investigator,
+    ...optional('position'),
+    ...optional('organisation'),
+    ...optional('city'),
   };
+  if (!facts.registryNumber)
+    io.err(
+      'moneytrail packet: the case has no ЕРДР number; the letters leave it blank (--registry-number)\n',
+    );
 
   // The export goes into the case's audit log first, so the packet carries the entry.
   const audit = [...data.audit];

@@ -66,6 +66,11 @@ test('an investigator proposes traced assets, approves them, exports the packet 
   // Export one packet for the case, letters in Russian.
   await page.getByTestId('packet-export-open').click();
   await expect(page.getByTestId('packet-export-count')).toContainText(String(count));
+  // The demo case has no ЕРДР number: the dialog says the letters would leave it blank.
+  await expect(page.getByTestId('packet-no-registry')).toBeVisible();
+  await page.getByTestId('signer-position').fill('Следователь по особо важным делам');
+  await page.getByTestId('signer-organisation').fill('СУ ДП г. Алматы');
+  await page.getByTestId('signer-city').fill('Алматы');
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByTestId('packet-export-run').click();
   const file = testInfo.outputPath('packet.zip');
@@ -84,7 +89,9 @@ test('an investigator proposes traced assets, approves them, exports the packet 
   ).toBeGreaterThanOrEqual(2);
   expect(strFromU8(files['evidence/audit-log.jsonl']!)).toContain('packet.exported');
   const letter = names.find((n) => n.startsWith('letters/') && n.endsWith('.ru.docx'))!;
-  expect(strFromU8(unzipSync(files[letter]!)['word/document.xml']!)).toContain('ТРЕБОВАНИЕ');
+  const documentXml = strFromU8(unzipSync(files[letter]!)['word/document.xml']!);
+  expect(documentXml).toContain('ТРЕБОВАНИЕ');
+  expect(documentXml).toMatch(/В производстве СУ ДП г\.\sАлматы/); // \s: a no-break space ties «г.» to the name
 
   // The same check in the app …
   await page.getByTestId('packet-verify-open').click();

@@ -7,17 +7,19 @@ import {
   DialogFooter,
   FormGroup,
   HTMLSelect,
+  InputGroup,
   ProgressBar,
   RadioGroup,
   Radio,
 } from '@blueprintjs/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goesInPacket, type FreezeRequest } from '../../../shared/freeze';
 import type { PacketLang } from '../../../shared/packet/types';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import type { PacketScope } from '../../../shared/packet/build';
-import { exportPackets } from './packet-export';
+import { cases, caseSettings } from '../../db';
+import { exportPackets, SIGNER_SETTING, type Signer } from './packet-export';
 
 /**
  * Building the seizure packet: one ZIP for the whole case or one per institution, letters in
@@ -46,13 +48,25 @@ export function ExportPacketDialog({
     [requests, withProposed],
   );
   const institutions = new Set(entries.map((r) => r.institution)).size;
+  // Who signs the letters: kept with the case, so the next packet is signed the same way.
+  const [signer, setSigner] = useState<Signer>({ position: '', organisation: '', city: '' });
+  const [registryMissing, setRegistryMissing] = useState(false);
+  useEffect(() => {
+    void caseSettings.get<Signer>(caseId, SIGNER_SETTING).then((stored) => stored && setSigner(stored));
+    void cases
+      .getCase(caseId)
+      .then((kase) => setRegistryMissing(!!kase && !kase.locked && !kase.registryNumber));
+  }, [caseId]);
 
   const run = async () => {
     setError(null);
     setDone(null);
     try {
-      const result = await exportPackets(caseId, entries, { scope, lang, actor: nav.actor }, (s: string) =>
-        setStep(t(`packet.export.steps.${s}`)),
+      const result = await exportPackets(
+        caseId,
+        entries,
+        { scope, lang, actor: nav.actor, signer },
+        (s: string) => setStep(t(`packet.export.steps.${s}`)),
       );
       if (result) setDone(result);
     } catch (e) {
@@ -63,7 +77,7 @@ export function ExportPacketDialog({
   };
 
   return (
-    <Dialog isOpen onClose={onClose} title={t('packet.export.title')} icon="box" style={{ width: 560 }}>
+    <Dialog isOpen onClose={onClose} title={t('packet.export.title')} icon="box" style={{ width: 680 }}>
       <DialogBody>
         <p className="mt-muted">{t('packet.export.hint')}</p>
         <RadioGroup
@@ -90,6 +104,24 @@ export function ExportPacketDialog({
             data-testid="packet-lang"
           />
         </FormGroup>
+        <div className="mt-signer">
+          {(['position', 'organisation', 'city'] as const).map((field) => (
+            <FormGroup key={field} label={t(`packet.export.signer.${field}`)} labelFor={`signer-${field}`}>
+              <InputGroup
+                id={`signer-${field}`}
+                value={signer[field]}
+                placeholder={t(`packet.export.signer.${field}Hint`)}
+                onValueChange={(value) => setSigner({ ...signer, [field]: value })}
+                data-testid={`signer-${field}`}
+              />
+            </FormGroup>
+          ))}
+        </div>
+        {registryMissing ? (
+          <Callout intent="warning" compact className="mt-gap" data-testid="packet-no-registry">
+            {t('packet.export.noRegistry')}
+          </Callout>
+        ) : null}
         <Checkbox
           checked={withProposed}
           onChange={() => setWithProposed(!withProposed)}

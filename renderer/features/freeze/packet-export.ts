@@ -14,6 +14,15 @@ import type { PacketJob, PacketWorkerResponse } from './packet-protocol';
 
 export const templateSetting = (lang: PacketLang) => `letter-template:${lang}`;
 
+/** Who signs the letters, kept with the case (`letter-signer`); the case gives the name. */
+export const SIGNER_SETTING = 'letter-signer';
+export interface Signer {
+  position: string;
+  /** In the genitive, as the letter's first sentence needs it: "СУ ДП г. Алматы". */
+  organisation: string;
+  city: string;
+}
+
 /**
  * Builds the seizure packet(s) in a worker and saves each through the host. The export is
  * recorded in the audit log first, so the packet's audit excerpt carries the entry that made it.
@@ -21,12 +30,20 @@ export const templateSetting = (lang: PacketLang) => `letter-template:${lang}`;
 export async function exportPackets(
   caseId: string,
   requests: FreezeRequest[],
-  options: { scope: PacketScope; lang: PacketLang; actor: string },
+  options: { scope: PacketScope; lang: PacketLang; actor: string; signer: Signer },
   onStep: (step: string) => void,
 ): Promise<{ files: string[]; fingerprint: string } | null> {
   const kase = await cases.getCase(caseId);
   if (!kase || kase.locked) throw new Error('the case is locked');
   const key = await installation.signingKey();
+  const signer = {
+    position: options.signer.position.trim(),
+    organisation: options.signer.organisation.trim(),
+    city: options.signer.city.trim(),
+  };
+  const stored = await caseSettings.get<Signer>(caseId, SIGNER_SETTING);
+  if (JSON.stringify(stored ?? null) !== JSON.stringify(signer))
+    await caseSettings.put(caseId, SIGNER_SETTING, signer, options.actor);
   const at = Date.now();
   await caseStore.transaction('rw', caseStore.auditEntries, caseStore.cases, async () =>
     appendAudit(
@@ -52,7 +69,14 @@ export async function exportPackets(
     bins: bankTables.table(),
     additions: bankTables.additions(),
     requests,
-    facts: { title: kase.title, registryNumber: kase.registryNumber, investigator: kase.investigator },
+    facts: {
+      title: kase.title,
+      registryNumber: kase.registryNumber,
+      investigator: kase.investigator,
+      ...(signer.position ? { position: signer.position } : {}),
+      ...(signer.organisation ? { organisation: signer.organisation } : {}),
+      ...(signer.city ? { city: signer.city } : {}),
+    },
     scope: options.scope,
     lang: options.lang,
     createdAt: at,
