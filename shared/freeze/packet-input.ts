@@ -13,7 +13,8 @@ import type { FreezeRequest, TraceOrigin } from './types';
 
 export function traceRequestOf(origin: TraceOrigin): TraceRequest {
   const { seedCurrency: _currency, direction, method, ...bounds } = origin;
-  return { ...bounds, direction, method: method as TraceRequest['method'] };
+  // The report shows paths and amounts; patterns are not part of it.
+  return { ...bounds, direction, method: method as TraceRequest['method'], patterns: false };
 }
 
 export function packetTraces(

@@ -26,6 +26,8 @@ export interface TraceRequest extends Omit<TraceParams, 'seeds' | 'from' | 'to'>
   /** Places (`kind:value` keys) the investigator marked: the trail ends there / goes on through. */
   stopAtKeys?: string[];
   continueThroughKeys?: string[];
+  /** Look for patterns among the places reached (default true); a comparison or a packet does not need them. */
+  patterns?: boolean;
 }
 
 export interface TraceAnswer {
@@ -64,6 +66,7 @@ export function runTrace(
     until,
     stopAtKeys,
     continueThroughKeys,
+    patterns: withPatterns = true,
     ...rest
   } = request;
   // Marked places come as keys (`card:4400…`, from the app) or as typed (from the CLI).
@@ -88,7 +91,7 @@ export function runTrace(
   }
   const candidates = freezeCandidates(ledger, result, banks);
   const reachedNodes = result.reached.map((r) => r.node);
-  const patterns = detectPatterns(ledger, undefined, { nodes: reachedNodes });
+  const patterns = withPatterns ? detectPatterns(ledger, undefined, { nodes: reachedNodes }) : [];
   const explained = new Set(result.reached.slice(0, PATHS_FOR_TOP).map((r) => r.node));
   const json = traceJson({
     ledger,

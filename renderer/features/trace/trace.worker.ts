@@ -41,7 +41,12 @@ scope.onmessage = async (event: MessageEvent<TraceWorkerRequest>) => {
     if (message.compare) {
       compared = {};
       for (const method of METHODS)
-        compared[method] = runOnce(ledger, banks, { ...message.request, method, pathsPerNode: 0 });
+        compared[method] = runOnce(ledger, banks, {
+          ...message.request,
+          method,
+          pathsPerNode: 0,
+          patterns: false,
+        });
     }
     send({ type: 'result', id: message.id, run, ...(compared ? { compared } : {}) });
   } catch (error) {
