@@ -193,3 +193,42 @@ describe('moneytrail trace', () => {
     expect(r.out).toContain(drop1.name);
   });
 });
+
+describe('moneytrail trace --threshold', () => {
+  it('adjusts a pattern threshold, and the findings say which one they used', async () => {
+    const strict = await run([
+      'trace',
+      casePath,
+      '--from',
+      '8 702 945 68 70',
+      '--json',
+      '--paths',
+      '0',
+      '--threshold',
+      'dropMinSenders=1000',
+    ]);
+    expect(strict.code).toBe(0);
+    const drops = JSON.parse(strict.out).patterns.filter((p: { kind: string }) => p.kind === 'drop');
+    expect(drops).toEqual([]);
+    const loose = await run([
+      'trace',
+      casePath,
+      '--from',
+      '8 702 945 68 70',
+      '--json',
+      '--paths',
+      '0',
+      '--threshold',
+      'dropMinSenders=3',
+    ]);
+    const found = JSON.parse(loose.out).patterns.filter((p: { kind: string }) => p.kind === 'drop');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].thresholds.dropMinSenders).toBe(3);
+  });
+
+  it('refuses an unknown threshold as a usage error naming it', async () => {
+    const r = await run(['trace', casePath, '--from', '8 702 945 68 70', '--threshold', 'dropMinSender=3']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown threshold "dropMinSender"');
+  });
+});

@@ -66,6 +66,10 @@ Options:
   --continue-through ID  follow the money on through ID, an exchange or shop (repeatable)
   --paths N          paths listed per place in --json, for the 300 places that hold the most
                      (default 5; 0 for none)
+  --threshold NAME=VALUE
+                     adjust a pattern threshold (repeatable), e.g. dropMinSenders=5,
+                     dropForwardShare=0.7, structuringLimits.KZT=1000000,7000000; each finding
+                     lists the thresholds it was checked against
   --json             machine-readable JSON: seed, method, direction, currency, reached[],
                      freezeCandidates[], patterns[]; amount is in the seed's currency
   -h, --help         show this help

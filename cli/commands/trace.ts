@@ -5,6 +5,7 @@
  */
 import { caseDayEnd, caseDayStart } from '../../shared/format/case-day';
 import { runTrace, SeedNotFoundError } from '../../shared/investigate';
+import { parseThresholdOverrides, ThresholdError } from '../../shared/patterns';
 import type { TraceDirection, TraceMethod } from '../../shared/trace';
 import { parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
@@ -28,6 +29,7 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
     until: { type: 'string' },
     'stop-at': { type: 'string', multiple: true },
     'continue-through': { type: 'string', multiple: true },
+    threshold: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -58,6 +60,13 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
   const until = day('until');
   const stopAtKeys = (values['stop-at'] as unknown as string[] | undefined) ?? [];
   const continueThroughKeys = (values['continue-through'] as unknown as string[] | undefined) ?? [];
+  let patternThresholds;
+  try {
+    patternThresholds = parseThresholdOverrides((values.threshold as unknown as string[] | undefined) ?? []);
+  } catch (e) {
+    if (e instanceof ThresholdError) throw new UsageError(`--threshold ${e.message}`);
+    throw e;
+  }
   const casePath = positionals[0] as string;
   let data;
   try {
@@ -80,6 +89,7 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
         ...(until !== undefined ? { until } : {}),
         stopAtKeys,
         continueThroughKeys,
+        patternThresholds,
       },
       bankDirectory(),
     );

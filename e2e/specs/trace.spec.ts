@@ -71,6 +71,13 @@ test('an investigator follows the shop’s money from a drop’s phone to the or
   await page.getByRole('tab', { name: /Схемы/ }).click();
   await expect(page.getByTestId('trace-patterns')).toContainText('Карта-дроп');
   await page.screenshot({ path: `${screenshotDir}/trace-patterns.ru.png`, animations: 'disabled' });
+  // Thresholds are the investigator's: demanding 1,000 senders leaves no drop card.
+  await page.getByTestId('pattern-thresholds-toggle').click();
+  await page.getByTestId('threshold-dropMinSenders').fill('1000');
+  await page.getByTestId('pattern-thresholds-apply').click();
+  await expect(page.getByTestId('pattern-thresholds')).toContainText('изменён 1 порог');
+  await expect(page.getByTestId('trace-patterns')).not.toContainText('Карта-дроп');
+  await page.screenshot({ path: `${screenshotDir}/trace-thresholds.ru.png`, animations: 'disabled' });
 
   // Every number leads to its row: the first evidence link opens the statement at that row.
   await page.getByRole('tab', { name: /Места/ }).click();

@@ -7,7 +7,7 @@ import type { BankDirectory } from '../identifiers/banks';
 import { currencyMinorDigits } from '../model/currency';
 import { buildLedger, type LedgerInput } from '../ledger';
 import type { Ledger } from '../ledger/types';
-import { detectPatterns, type Finding } from '../patterns';
+import { detectPatterns, type Finding, type PatternThresholds } from '../patterns';
 import { explain, trace, type TraceParams, type TraceResult } from '../trace';
 import { freezeCandidates, type FreezeCandidate } from './candidates';
 import { findSeeds, type SeedMatch } from './seeds';
@@ -28,6 +28,8 @@ export interface TraceRequest extends Omit<TraceParams, 'seeds' | 'from' | 'to'>
   continueThroughKeys?: string[];
   /** Look for patterns among the places reached (default true); a comparison or a packet does not need them. */
   patterns?: boolean;
+  /** The investigator's adjustments to the pattern thresholds (the rest stay at their defaults). */
+  patternThresholds?: Partial<PatternThresholds>;
 }
 
 export interface TraceAnswer {
@@ -67,6 +69,7 @@ export function runTrace(
     stopAtKeys,
     continueThroughKeys,
     patterns: withPatterns = true,
+    patternThresholds,
     ...rest
   } = request;
   // Marked places come as keys (`card:4400…`, from the app) or as typed (from the CLI).
@@ -91,7 +94,7 @@ export function runTrace(
   }
   const candidates = freezeCandidates(ledger, result, banks);
   const reachedNodes = result.reached.map((r) => r.node);
-  const patterns = withPatterns ? detectPatterns(ledger, undefined, { nodes: reachedNodes }) : [];
+  const patterns = withPatterns ? detectPatterns(ledger, patternThresholds, { nodes: reachedNodes }) : [];
   const explained = new Set(result.reached.slice(0, PATHS_FOR_TOP).map((r) => r.node));
   const json = traceJson({
     ledger,

@@ -15,7 +15,15 @@ import { detectStructuring } from './structuring';
 import { resolveThresholds, type PatternThresholds } from './thresholds';
 import { PATTERN_KINDS, type DetectOptions, type Finding } from './types';
 
-export { DEFAULT_THRESHOLDS, type PatternThresholds } from './thresholds';
+export {
+  ADJUSTABLE_THRESHOLDS,
+  checkThreshold,
+  DEFAULT_THRESHOLDS,
+  parseThresholdOverrides,
+  ThresholdError,
+  type PatternThresholds,
+  type ThresholdUnit,
+} from './thresholds';
 export { PATTERN_KINDS, type DetectOptions, type Finding, type PatternKind } from './types';
 export { EVIDENCE_CAP } from './describe';
 

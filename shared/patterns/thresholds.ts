@@ -100,3 +100,75 @@ export function pick<K extends keyof PatternThresholds>(
   for (const key of keys) out[key] = t[key];
   return out;
 }
+
+export type ThresholdUnit = 'count' | 'share' | 'hours' | 'minutes' | 'days';
+
+/** The single-number thresholds an investigator may adjust, with what their numbers mean. */
+export const ADJUSTABLE_THRESHOLDS: readonly {
+  key: Exclude<keyof PatternThresholds, 'structuringLimits'>;
+  unit: ThresholdUnit;
+}[] = [
+  { key: 'dropMinSenders', unit: 'count' },
+  { key: 'dropForwardShare', unit: 'share' },
+  { key: 'dropMaxHoldHours', unit: 'hours' },
+  { key: 'dropMaxRecipients', unit: 'count' },
+  { key: 'collectorMinDrops', unit: 'count' },
+  { key: 'collectorMinDropShare', unit: 'share' },
+  { key: 'passThroughMaxMinutes', unit: 'minutes' },
+  { key: 'passThroughShare', unit: 'share' },
+  { key: 'passThroughMinHops', unit: 'count' },
+  { key: 'structuringBand', unit: 'share' },
+  { key: 'structuringMinCount', unit: 'count' },
+  { key: 'structuringWindowDays', unit: 'days' },
+  { key: 'sharedPhoneMinAccounts', unit: 'count' },
+  { key: 'sharedHolderMinAccounts', unit: 'count' },
+];
+
+export class ThresholdError extends Error {
+  override name = 'ThresholdError';
+}
+
+/** Checks one adjusted value: shares are 0–1, counts whole and at least 1, times positive. */
+export function checkThreshold(key: string, value: number): void {
+  const spec = ADJUSTABLE_THRESHOLDS.find((t) => t.key === key);
+  if (!spec)
+    throw new ThresholdError(
+      `unknown threshold "${key}"; adjustable: ${ADJUSTABLE_THRESHOLDS.map((t) => t.key).join(', ')}, structuringLimits.<CURRENCY>`,
+    );
+  if (!Number.isFinite(value)) throw new ThresholdError(`${key} must be a number`);
+  if (spec.unit === 'share' && (value <= 0 || value > 1))
+    throw new ThresholdError(`${key} is a share: more than 0 and at most 1 (got ${value})`);
+  if (spec.unit === 'count' && (!Number.isInteger(value) || value < 1))
+    throw new ThresholdError(`${key} is a count: a whole number of 1 or more (got ${value})`);
+  if (spec.unit !== 'share' && spec.unit !== 'count' && value <= 0)
+    throw new ThresholdError(`${key} is a time: more than 0 (got ${value})`);
+}
+
+/**
+ * `name=value` as the CLI takes it: `dropMinSenders=5`, `structuringLimits.KZT=1000000,7000000`
+ * (a currency's limits replace the defaults for that currency only).
+ */
+export function parseThresholdOverrides(items: readonly string[]): Partial<PatternThresholds> {
+  const out: Partial<PatternThresholds> = {};
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq < 1) throw new ThresholdError(`"${item}" must be NAME=VALUE`);
+    const key = item.slice(0, eq).trim();
+    const text = item.slice(eq + 1).trim();
+    if (key.startsWith('structuringLimits.')) {
+      const currency = key.slice('structuringLimits.'.length).toUpperCase();
+      const limits = text.split(',').map((v) => Number(v.trim()));
+      if (!currency || limits.some((v) => !Number.isFinite(v) || v <= 0))
+        throw new ThresholdError(`${key} takes positive amounts separated by commas (got "${text}")`);
+      out.structuringLimits = {
+        ...(out.structuringLimits ?? DEFAULT_THRESHOLDS.structuringLimits),
+        [currency]: limits,
+      };
+      continue;
+    }
+    const value = Number(text);
+    checkThreshold(key, value);
+    (out as Record<string, number>)[key] = value;
+  }
+  return out;
+}

@@ -42,9 +42,20 @@ export function CandidateList({ json }: { json: TraceJson }) {
   );
 }
 
+/** A threshold as read: a number, or per-currency limits (`KZT 1 000 000, 7 000 000; USDT 1 000`). */
+function thresholdText(value: unknown, count: (n: number) => string): string {
+  if (typeof value === 'number') return Number.isInteger(value) ? count(value) : String(value);
+  if (value && typeof value === 'object')
+    return Object.entries(value as Record<string, number[]>)
+      .map(([currency, limits]) => `${currency} ${limits.map(count).join(', ')}`)
+      .join('; ');
+  return String(value);
+}
+
 /** Findings with the numbers behind them and the thresholds used, so an investigator can check each. */
 export function PatternList({ json }: { json: TraceJson }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (json.patterns.length === 0) return <p className="mt-muted">{t('trace.patterns.none')}</p>;
   return (
     <ul className="mt-findings" data-testid="trace-patterns">
@@ -66,8 +77,11 @@ export function PatternList({ json }: { json: TraceJson }) {
           <div className="mt-muted mt-small">
             {t('trace.patterns.evidence', { count: f.evidence.length })} ·{' '}
             {Object.entries(f.thresholds)
-              .map(([k, v]) => `${k} ${String(v)}`)
-              .join(', ')}
+              .map(
+                ([k, v]) =>
+                  `${t(`trace.thresholds.keys.${k}`, { defaultValue: k })}: ${thresholdText(v, format.count)}`,
+              )
+              .join(' · ')}
           </div>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import type { PatternThresholds } from '../../../shared/patterns';
 import {
   Button,
   FormGroup,
@@ -33,6 +34,8 @@ export interface TraceFormValue {
   /** Places (`kind:value`) the investigator marked as where the trail ends / goes on through. */
   stopAt: string[];
   continueThrough: string[];
+  /** Pattern thresholds the investigator adjusted (the rest stay at their defaults). */
+  patternThresholds: Partial<PatternThresholds>;
 }
 
 export const DEFAULT_FORM: TraceFormValue = {
@@ -46,6 +49,7 @@ export const DEFAULT_FORM: TraceFormValue = {
   until: '',
   stopAt: [],
   continueThrough: [],
+  patternThresholds: {},
 };
 
 export function toRequest(value: TraceFormValue): TraceRequest {
@@ -59,6 +63,9 @@ export function toRequest(value: TraceFormValue): TraceRequest {
     ...(caseDayEnd(value.until) !== null ? { until: caseDayEnd(value.until) as number } : {}),
     ...(value.stopAt.length > 0 ? { stopAtKeys: value.stopAt } : {}),
     ...(value.continueThrough.length > 0 ? { continueThroughKeys: value.continueThrough } : {}),
+    ...(Object.keys(value.patternThresholds).length > 0
+      ? { patternThresholds: value.patternThresholds }
+      : {}),
   };
 }
 

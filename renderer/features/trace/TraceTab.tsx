@@ -8,6 +8,7 @@ import { ProposeFromTrace } from '../freeze/ProposeFromTrace';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import { FlowPictureView } from './FlowPictureView';
 import { PathsPanel } from './PathsPanel';
+import { PatternThresholds } from './PatternThresholds';
 import { ReachedTable } from './ReachedTable';
 import { CandidateList, MethodComparison, PatternList } from './ResultLists';
 import { DEFAULT_FORM, toRequest, TraceForm, type TraceFormValue } from './TraceForm';
@@ -166,7 +167,20 @@ export function TraceTab({ caseId }: { caseId: string }) {
                   <CandidateList json={json} />
                 </div>
               ) : null}
-              {view === 'patterns' ? <PatternList json={json} /> : null}
+              {view === 'patterns' ? (
+                <div className="mt-candidates">
+                  <PatternThresholds
+                    value={form.patternThresholds}
+                    onApply={(patternThresholds) => {
+                      const next = { ...form, patternThresholds };
+                      setForm(next);
+                      setRanRequest(toRequest(next));
+                      run(toRequest(next), next.compare);
+                    }}
+                  />
+                  <PatternList json={json} />
+                </div>
+              ) : null}
               {view === 'compare' && outcome.compared ? (
                 <MethodComparison compared={outcome.compared} currency={json.currency} />
               ) : null}
