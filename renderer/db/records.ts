@@ -4,6 +4,7 @@ import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
 import type { FreezeRequest } from '../../shared/freeze/types';
+import type { KeyedViewState } from '../../shared/graph/saved-view';
 import type { ViewState } from '../../shared/graph/types';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
@@ -45,7 +46,8 @@ export interface ImportProfileRecord {
 export interface GraphView {
   id: string;
   name: string;
-  state: ViewState;
+  /** By place key since views were keyed; version 1 (by ledger index) in views saved before. */
+  state: ViewState | KeyedViewState;
   /** Node id → position on the canvas, as the Graph tab placed or the investigator dragged it. */
   positions: Record<string, { x: number; y: number }>;
   layout: string;

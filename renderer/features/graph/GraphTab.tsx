@@ -267,20 +267,31 @@ export function GraphTab({ caseId }: { caseId: string }) {
       setSelected(null);
       setPath(null);
       setPathFrom(null);
-      const answer = await ask({ type: 'op', view: saved.state, op: { kind: 'show', nodes: [] } }, 'view');
+      const answer = await ask(
+        { type: 'restore', state: saved.state, positions: saved.positions },
+        'restored',
+      );
       setHistory((h) => ({ views: [...h.views.slice(0, h.at + 1), answer.result.view], at: h.at + 1 }));
       setElements(answer.result.elements);
-      setMessage(answer.result.elements.truncated?.message ?? null);
+      // Places gone since the view was saved (a split, a removed statement) are said, not hidden.
+      setMessage(
+        answer.missing > 0
+          ? t('graph.views.missing', { count: answer.missing })
+          : (answer.result.elements.truncated?.message ?? null),
+      );
       const name = saved.layout as LayoutName;
       setLayoutName(name);
-      await arrange(answer.result, name, saved.positions);
+      await arrange(answer.result, name, answer.positions);
     });
   const savedViews = (
     <SavedViews
       caseId={caseId}
-      current={() =>
-        view && elements ? { state: view, positions: { ...placed.current }, layout: layoutName } : null
-      }
+      canSave={view !== null && elements !== null}
+      current={async () => {
+        if (!view || !elements) return null;
+        const keyed = await ask({ type: 'keyed', view, positions: { ...placed.current } }, 'keyed');
+        return { state: keyed.state, positions: keyed.positions, layout: layoutName };
+      }}
       onOpen={(saved) => void openSaved(saved)}
     />
   );

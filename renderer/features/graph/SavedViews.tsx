@@ -30,12 +30,15 @@ type Naming = { kind: 'save' } | { kind: 'rename'; view: GraphView };
  */
 export function SavedViews({
   caseId,
+  canSave,
   current,
   onOpen,
 }: {
   caseId: string;
-  /** What "Save view…" would save; null when nothing is drawn yet. */
-  current: () => Omit<GraphViewDraft, 'name'> | null;
+  /** Whether anything is drawn to save. */
+  canSave: boolean;
+  /** What "Save view…" saves: the view with places named by key (asks the graph worker). */
+  current: () => Promise<Omit<GraphViewDraft, 'name'> | null>;
   onOpen: (view: GraphView) => void;
 }) {
   const { t } = useTranslation();
@@ -46,7 +49,6 @@ export function SavedViews({
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const canSave = current() !== null;
 
   const startNaming = (next: Naming) => {
     setName(next.kind === 'rename' ? next.view.name : '');
@@ -59,7 +61,7 @@ export function SavedViews({
     try {
       if (naming.kind === 'rename') await graphViews.rename(caseId, naming.view.id, name, nav.actor);
       else {
-        const draft = current();
+        const draft = await current();
         if (draft) await graphViews.save(caseId, { ...draft, name }, nav.actor);
       }
       setNaming(null);

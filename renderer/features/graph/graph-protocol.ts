@@ -1,3 +1,4 @@
+import type { KeyedViewState } from '../../../shared/graph/saved-view';
 import type { PortableCaseKeys } from '../../../shared/crypto';
 import type {
   ElementRef,
@@ -70,7 +71,13 @@ export type GraphRequest =
   | { type: 'search'; id: number; text: string }
   | { type: 'edge'; id: number; pairs: number[]; filter: FlowFilter }
   | { type: 'layout'; id: number; layout: LayoutRequest }
-  | { type: 'timeline'; id: number; nodes: number[]; filter: FlowFilter };
+  | { type: 'timeline'; id: number; nodes: number[]; filter: FlowFilter }
+  /** What is on screen, with places named by key, to save with the case. */
+  | { type: 'keyed'; id: number; view: ViewState; positions: Positions }
+  /** A saved view back on today's places. */
+  | { type: 'restore'; id: number; state: ViewState | KeyedViewState; positions: Positions };
+
+type Positions = Record<string, { x: number; y: number }>;
 
 export interface SearchResult extends SearchHit {
   kind: string;
@@ -85,4 +92,6 @@ export type GraphResponse =
   | { type: 'edge'; id: number; rows: EdgeRow[] }
   | { type: 'layout'; id: number; positions: Record<string, { x: number; y: number }> }
   | { type: 'timeline'; id: number; timeline: Timeline }
+  | { type: 'keyed'; id: number; state: KeyedViewState; positions: Positions }
+  | { type: 'restored'; id: number; result: ViewResult; positions: Positions; missing: number }
   | { type: 'failed'; id?: number; message: string };

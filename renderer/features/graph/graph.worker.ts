@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
+import { keyedView, restoredView } from '../../../shared/graph/saved-view';
 import {
   buildGraphIndex,
   collapse,
@@ -116,6 +117,17 @@ scope.onmessage = async (event: MessageEvent<GraphRequest>) => {
       case 'layout':
         send({ type: 'layout', id: m.id, positions: layout(m.layout) });
         return;
+      case 'keyed': {
+        const saved = keyedView(ix.ledger, m.view, m.positions);
+        send({ type: 'keyed', id: m.id, state: saved.state, positions: saved.positions });
+        return;
+      }
+      case 'restore': {
+        const back = restoredView(ix.ledger, m.state, m.positions);
+        const { result } = apply(ix, back.state, { kind: 'show', nodes: [] });
+        send({ type: 'restored', id: m.id, result, positions: back.positions, missing: back.missing });
+        return;
+      }
       case 'timeline':
         send({
           type: 'timeline',
