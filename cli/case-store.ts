@@ -33,6 +33,11 @@ export function saveCaseAtomically(path: string, data: CaseData, now: number): v
     app: { name: 'moneytrail-cli', version: CLI_VERSION },
     sha256: nodeSha256,
   });
+  writeFileAtomically(path, bytes);
+}
+
+/** Temp file in the same directory, flushed, renamed over the target (see the top of this file). */
+export function writeFileAtomically(path: string, bytes: Uint8Array): void {
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,

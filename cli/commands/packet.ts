@@ -4,7 +4,6 @@
  * signed seizure packet the app's Freeze tab makes. The export is recorded in the case's audit
  * log (the case file is rewritten atomically), so the packet's audit excerpt includes it.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { chainAuditEntry } from '../../shared/audit/chain';
 import {
@@ -21,7 +20,7 @@ import type { PacketLang } from '../../shared/packet/types';
 import type { TraceDirection, TraceMethod } from '../../shared/trace';
 import { parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
-import { loadCase, saveCaseAtomically } from '../case-store';
+import { loadCase, saveCaseAtomically, writeFileAtomically } from '../case-store';
 import { packetFonts } from '../fonts';
 import type { CliIo } from '../io';
 import { defaultKeyPath, KeyFileError, loadOrCreateKey } from '../signing-key';
@@ -185,7 +184,7 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
       const path = p.institution
         ? join(dirname(out), `${basename(out, '.zip')}-${slugify(p.institution)}.zip`)
         : out;
-      writeAtomically(path, p.zip);
+      writeFileAtomically(path, p.zip);
       written.push(path);
     }
     saveCaseAtomically(casePath, { ...data, audit }, now);
@@ -205,22 +204,4 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
-}
-
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      let done = 0;
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
 }
