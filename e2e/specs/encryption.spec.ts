@@ -122,6 +122,27 @@ test('a case created with a passphrase: imported, locked, refused with a wrong p
   await expect(page.getByTestId('audit-row')).toHaveCount(2);
   await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
 
+  // A new passphrase: the current one first, then the new one twice; the old one stops working.
+  const NEW = 'другая фраза для того же дела';
+  await page.getByTestId('change-passphrase').click();
+  await page.getByTestId('current-passphrase').fill('снег выпал в июне на склоне');
+  await app.fillNewPassphrase(NEW);
+  await page.getByTestId('confirm-change-passphrase').click();
+  await expect(page.getByTestId('change-passphrase-problem')).toContainText('не подходит');
+  await page.getByTestId('current-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('confirm-change-passphrase').click();
+  await expect(page.getByTestId('passphrase-changed')).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: `${screenshotDir}/passphrase-changed.ru.png`, animations: 'disabled' });
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+  await expect(page.getByTestId('audit-row')).toHaveCount(3);
+  await app.lock();
+  await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('unlock').click();
+  await expect(page.getByTestId('unlock-problem')).toBeVisible();
+  await app.unlock(NEW);
+  await expect(page.getByTestId('audit-verdict')).toContainText('Цепочка цела');
+  await expect(page.getByTestId('audit-tab')).toContainText('Парольная фраза дела изменена');
+
   // After a reload the case list knows only that an encrypted case exists, and when.
   await page.reload();
   await page.getByRole('button', { name: 'Все дела' }).click();

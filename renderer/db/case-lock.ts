@@ -79,6 +79,50 @@ export async function unlockCase(
   }
 }
 
+/**
+ * A new passphrase for an encrypted case: the current one must open it (WrongPassphraseError
+ * otherwise, nothing written), then the same data key is wrapped under the new passphrase and
+ * stored with an audit entry, in one transaction. The data key is not rotated — records stay as
+ * they are, and a copy in the OS keychain keeps working; a compromised key needs a new case file.
+ */
+export async function changePassphrase(
+  db: CaseStore,
+  caseId: string,
+  current: string,
+  next: string,
+  actor: string,
+  options: KeyOptions & { now?: () => number } = {},
+): Promise<void> {
+  const now = options.now ?? Date.now;
+  const record = await encryptedRecord(db, caseId);
+  const keys = await unlockCaseKeys(current, record.wrappedKey);
+  try {
+    await openCase(keys, record);
+    const wrappedKey = await rewrapCaseKeys(keys, next, options);
+    await db.transaction('rw', db.cases, db.auditEntries, async () => {
+      const stored = await db.cases.get(caseId);
+      if (!stored?.encrypted || stored.wrappedKey.keyId !== record.wrappedKey.keyId)
+        throw new Error(`case ${caseId} changed while its passphrase was being changed`);
+      await db.cases.update(caseId, (r) => {
+        if (r.encrypted) r.wrappedKey = wrappedKey;
+      });
+      await appendAudit(
+        db,
+        {
+          caseId,
+          actor,
+          action: 'case.passphrase-changed',
+          details: { kdf: wrappedKey.kdf.algorithm, iterations: wrappedKey.kdf.iterations },
+          at: now(),
+        },
+        keys,
+      );
+    });
+  } finally {
+    keys.dispose();
+  }
+}
+
 /** The OS keychain's copy of the DEK → the case's keys (KeyMismatchError for another case's key). */
 export async function unlockCaseWithSecret(db: CaseStore, caseId: string, secret: string): Promise<CaseKeys> {
   const record = await encryptedRecord(db, caseId);

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'case.exported'
   | 'case.imported'
   | 'case.encrypted'
+  | 'case.passphrase-changed'
   | 'duplicates.decided'
   | 'graph-view.saved'
   | 'graph-view.deleted'

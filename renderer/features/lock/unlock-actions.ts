@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { createCaseKeys } from '../../../shared/crypto';
 import { caseStore } from '../../db';
-import { encryptCase, unlockCase, unlockCaseWithSecret } from '../../db/case-lock';
+import { changePassphrase, encryptCase, unlockCase, unlockCaseWithSecret } from '../../db/case-lock';
 import { isCryptoError } from '../../db/case-keys';
 import type { NewCaseLock } from '../../db/cases';
 import { caseLocks } from './case-locks';
@@ -78,6 +78,11 @@ export async function encryptWithPassphrase(
 }
 
 /** The investigator's words for why an unlock failed. */
+/** "Change passphrase": the current phrase must open the case; the data key stays the same. */
+export async function changeCasePassphrase(caseId: string, current: string, next: string, actor: string) {
+  await changePassphrase(caseStore, caseId, current, next, actor);
+}
+
 export function unlockErrorMessage(error: unknown, t: TFunction): string {
   if (isCryptoError(error, 'wrong-passphrase')) return t('lock.wrong');
   if (isCryptoError(error, 'tampered')) return t('lock.tampered');

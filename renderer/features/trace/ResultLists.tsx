@@ -2,6 +2,7 @@ import { HTMLTable, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { TraceJson } from '../../../shared/investigate';
 import { useFormat } from '../../app/use-format';
+import { findingText } from './finding-text';
 import type { TraceRun } from './trace-protocol';
 import { PlaceLabel } from './PlaceLabel';
 
@@ -73,7 +74,7 @@ export function PatternList({ json }: { json: TraceJson }) {
               {t('trace.patterns.score', { score: Math.round(f.score * 100) })}
             </span>
           </div>
-          <div className="mt-small">{f.detail}</div>
+          <div className="mt-small">{findingText(f, t, format)}</div>
           <div className="mt-muted mt-small">
             {t('trace.patterns.evidence', { count: f.evidence.length })} ·{' '}
             {Object.entries(f.thresholds)

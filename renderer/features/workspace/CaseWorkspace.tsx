@@ -17,6 +17,7 @@ import { ExportCaseButton } from './ExportCaseButton';
 import { caseLocks, useLockVersion } from '../lock/case-locks';
 import { LockedBoundary } from '../lock/LockedBoundary';
 import { SetPassphraseDialog } from '../lock/SetPassphraseDialog';
+import { ChangePassphraseDialog } from '../lock/ChangePassphraseDialog';
 import { UnlockScreen } from '../lock/UnlockScreen';
 import { workspaceTabs, type WorkspaceTabId } from './tabs';
 
@@ -31,6 +32,7 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
   const [pendingTrace, setPendingTrace] = useState<string | null>(null);
   const [graphFocus, setGraphFocus] = useState<string[] | null>(null);
   const [settingPassphrase, setSettingPassphrase] = useState(false);
+  const [changingPassphrase, setChangingPassphrase] = useState(false);
   const actor = preferences.investigator() || (found && !found.locked ? found.investigator : '') || '';
   const nav = useMemo(
     () => ({
@@ -114,6 +116,23 @@ export function CaseWorkspace({ caseId, onBack }: { caseId: string; onBack: () =
           </div>
           <span className="mt-muted mt-hint">{t('workspace.hotkeysHint')}</span>
           <ExportCaseButton caseId={caseId} title={found.title} />
+          {found.encrypted ? (
+            <Button
+              icon="key"
+              onClick={() => setChangingPassphrase(true)}
+              title={t('lock.changeTitle')}
+              data-testid="change-passphrase"
+            >
+              {t('lock.change')}
+            </Button>
+          ) : null}
+          {changingPassphrase ? (
+            <ChangePassphraseDialog
+              caseId={caseId}
+              actor={actor}
+              onClose={() => setChangingPassphrase(false)}
+            />
+          ) : null}
           {found.encrypted ? (
             <Button
               icon="lock"

@@ -1,0 +1,107 @@
+import {
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  InputGroup,
+  Intent,
+} from '@blueprintjs/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPassphrase, emptyPassphrase, PassphraseFields, type PassphraseInput } from './PassphraseFields';
+import { changeCasePassphrase, unlockErrorMessage, type PassphraseProblem } from './unlock-actions';
+
+/** "Change passphrase": the current phrase, then the new one twice. The case's data stay as they are. */
+export function ChangePassphraseDialog({
+  caseId,
+  actor,
+  onClose,
+}: {
+  caseId: string;
+  actor: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [input, setInput] = useState<PassphraseInput>(emptyPassphrase);
+  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkPassphrase(input);
+    setProblem(found);
+    if (found) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await changeCasePassphrase(caseId, current, input.passphrase, actor);
+      setDone(true);
+      setCurrent('');
+      setInput(emptyPassphrase());
+    } catch (error) {
+      setFailure(unlockErrorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog isOpen onClose={onClose} title={t('lock.changeTitle')} icon="key">
+      <form onSubmit={submit}>
+        <DialogBody>
+          <p className="mt-muted">{t('lock.changeExplain')}</p>
+          <FormGroup label={t('lock.currentPassphrase')} labelFor="current-passphrase">
+            <InputGroup
+              id="current-passphrase"
+              type="password"
+              value={current}
+              onValueChange={setCurrent}
+              autoFocus
+              data-testid="current-passphrase"
+            />
+          </FormGroup>
+          <PassphraseFields
+            value={input}
+            onChange={(next) => {
+              setInput(next);
+              setProblem(null);
+            }}
+            problem={problem}
+          />
+          {failure ? (
+            <Callout intent={Intent.DANGER} icon="error" compact data-testid="change-passphrase-problem">
+              {failure}
+            </Callout>
+          ) : null}
+          {done ? (
+            <Callout intent={Intent.SUCCESS} compact data-testid="passphrase-changed">
+              {t('lock.changed')}
+            </Callout>
+          ) : null}
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button variant="minimal" onClick={onClose}>
+                {done ? t('lock.close') : t('lock.cancel')}
+              </Button>
+              <Button
+                type="submit"
+                intent={Intent.PRIMARY}
+                loading={busy}
+                data-testid="confirm-change-passphrase"
+              >
+                {t('lock.changeConfirm')}
+              </Button>
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}
