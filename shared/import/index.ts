@@ -9,9 +9,9 @@ export type {
   SheetPreview,
   StatementPreview,
 } from './pipeline/types';
-export { ImportError } from './read/errors';
+export { ImportError, unreadableRefusal } from './read/errors';
 export type { ImportErrorDetails } from './read/errors';
-export { DEFAULT_LIMITS } from './read/limits';
+export { DEFAULT_LIMITS, parseTimeRefusal } from './read/limits';
 export type { ImportLimits } from './read/limits';
 export { sniff } from './read/sniff';
 export type { Sniffed } from './read/sniff';

@@ -1,5 +1,6 @@
 import type { ImportPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { AlreadyImportedError } from '../../db/sources';
+import { DEFAULT_LIMITS, parseTimeRefusal } from '../../../shared/import/read/limits';
 
 export class ImportCancelledError extends Error {
   constructor() {
@@ -8,8 +9,12 @@ export class ImportCancelledError extends Error {
   }
 }
 
-/** A file that takes longer than this to read is treated as hostile or broken, not waited on. */
-export const WORKER_TIME_LIMIT_MS = 10 * 60 * 1000;
+/**
+ * A file that takes longer than this to read is treated as hostile or broken, not waited on: the
+ * importer's own `maxParseSeconds`, which only the host can enforce (shared code cannot stop a
+ * parse that is running), so the refusal reads like every other limit's.
+ */
+export const WORKER_TIME_LIMIT_MS = DEFAULT_LIMITS.maxParseSeconds * 1000;
 
 /**
  * Runs one request in a fresh worker and throws the worker away afterwards, whatever happens:
@@ -37,11 +42,8 @@ export function runImportWorker<T extends WorkerResponse['type']>(
     };
     const timer = setTimeout(() => {
       finish();
-      reject(
-        new Error(
-          `Reading the file took longer than ${(options.timeLimitMs ?? WORKER_TIME_LIMIT_MS) / 60000} minutes and was stopped`,
-        ),
-      );
+      const seconds = (options.timeLimitMs ?? WORKER_TIME_LIMIT_MS) / 1000;
+      reject(parseTimeRefusal(request.fileName, seconds, DEFAULT_LIMITS));
     }, options.timeLimitMs ?? WORKER_TIME_LIMIT_MS);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });

@@ -91,7 +91,9 @@ export function guardXml(text: string, limits: XmlGuardLimits = DEFAULT_XML_LIMI
           return {
             ok: false,
             line: startLine,
-            message: `elements are nested more than ${limits.maxDepth} deep; refused (a CAMT statement needs about 12)`,
+            message:
+              `elements are nested more than ${limits.maxDepth} deep, over the limit (a CAMT statement ` +
+              'needs about 12); raise `limits.maxXmlDepth` to import it',
           };
         }
         if (name === 'Stmt' && parent === 'BkToCstmrStmt') statements.push({ stmt: startLine, entries: [] });

@@ -96,6 +96,35 @@ export function readInput(bytes: Uint8Array, fileName: string, options: InputOpt
           ),
         });
       }
+      let cells = 0;
+      for (let r = 0; r < csv.rows.length; r++) {
+        const row = csv.rows[r] ?? [];
+        if (row.length > limits.maxColumns) {
+          throw new ImportError({
+            file: fileName,
+            row: csv.lines?.[r] ?? r + 1,
+            reason: limitReason(
+              'the number of fields in this line',
+              row.length.toLocaleString('en-US'),
+              `${limits.maxColumns.toLocaleString('en-US')} columns`,
+              'maxColumns',
+            ),
+          });
+        }
+        for (const cell of row) if (cell !== '') cells++;
+      }
+      if (cells > limits.maxCells) {
+        const max = limits.maxCells.toLocaleString('en-US');
+        throw new ImportError({
+          file: fileName,
+          reason: limitReason(
+            'the number of filled cells',
+            cells.toLocaleString('en-US'),
+            `${max} cells`,
+            'maxCells',
+          ),
+        });
+      }
       const sheet: InputSheet = {
         name: fileName,
         rows: csv.rows,
@@ -117,7 +146,8 @@ export function readInput(bytes: Uint8Array, fileName: string, options: InputOpt
     case 'mt940':
     case 'camt053': {
       const text = sniffed.decoded.text;
-      const parsed = sniffed.format === 'mt940' ? parseMt940(text) : parseCamt053(text);
+      const parsed =
+        sniffed.format === 'mt940' ? parseMt940(text) : parseCamt053(text, { maxDepth: limits.maxXmlDepth });
       return { kind: 'docs', format: sniffed.format, encoding: sniffed.decoded.encoding, text, parsed };
     }
   }

@@ -5,6 +5,7 @@
 import type { DecodedText } from './decode';
 import { decodeText, utf16WithoutBom } from './decode';
 import { ImportError } from './errors';
+import { formatBytes } from './limits';
 import type { ZipEntry } from './zip';
 import { readZipDirectory } from './zip';
 
@@ -50,7 +51,19 @@ export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
   for (const [what, magic] of KNOWN_OTHER) if (startsWith(bytes, magic)) refuse(`it is ${what}`);
   if (looksBinary(bytes)) refuse('it is a binary file');
 
-  const decoded = decodeText(bytes);
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(bytes);
+  } catch {
+    // V8 holds at most ~512 M characters in one string (~256 MiB of UTF-16 text decodes past
+    // what its decoder returns): found by the fuzzing harness as an uncaught TypeError.
+    throw new ImportError({
+      file: fileName,
+      reason:
+        `the text is ${formatBytes(bytes.length)}, more than can be decoded as one piece ` +
+        '(about 256 MiB of UTF-16 or 512 MiB of UTF-8/Windows-1251); split the file into parts and import each',
+    });
+  }
   const head = decoded.text.slice(0, 4096).trimStart();
   if (head.startsWith('<')) {
     if (CAMT_NAMESPACE.test(head) || CAMT_NAMESPACE.test(decoded.text.slice(0, 65536)))

@@ -6,7 +6,9 @@
  */
 import * as XLSX from 'xlsx';
 import type { Cell, MergedRange } from '../table';
+import { checkBiffRecords } from './biff-guard';
 import { ImportError } from './errors';
+import { checkInflatedSizes } from './inflated-size';
 import type { ImportLimits } from './limits';
 import { formatBytes, limitReason } from './limits';
 import type { ZipEntry } from './zip';
@@ -41,7 +43,10 @@ export function readWorkbook(
   options: WorkbookOptions,
 ): WorkbookRead {
   const { limits } = options;
-  if (zip !== null) checkDeclaredSize(zip, fileName, limits);
+  if (zip !== null) {
+    checkDeclaredSize(zip, fileName, limits);
+    checkInflatedSizes(bytes, zip, fileName, limits);
+  } else checkBiffRecords(bytes, fileName);
   const displayRows = options.displayRows ?? 0;
   const readRows = options.sheetRows ?? 0;
   let workbook: XLSX.WorkBook;
@@ -61,10 +66,7 @@ export function readWorkbook(
       sheetRows: readRows > 0 ? readRows : limits.maxRowsPerSheet + 1,
     });
   } catch (error) {
-    throw new ImportError({
-      file: fileName,
-      reason: `the ${format.toUpperCase()} workbook could not be read (${error instanceof Error ? error.message : String(error)})`,
-    });
+    throw new ImportError({ file: fileName, reason: unreadableWorkbook(format, error) });
   }
   const visibility = workbook.Workbook?.Sheets ?? [];
   const sheets: WorkbookSheet[] = [];
@@ -112,6 +114,24 @@ export function readWorkbook(
     sheets.push(entry);
   }
   return { sheets, date1904: workbook.Workbook?.WBProps?.date1904 === true };
+}
+
+/**
+ * SheetJS says what is wrong in its own errors ("File is password-protected", "Unsupported ZIP
+ * Compression method"); a damaged file instead trips it over a JavaScript TypeError or RangeError
+ * whose text ("Cannot set properties of undefined") means nothing to an investigator.
+ */
+function unreadableWorkbook(format: 'xlsx' | 'xls', error: unknown): string {
+  const what = `the ${format.toUpperCase()} workbook could not be read`;
+  const advice = 'open it in Excel and save it again as XLSX';
+  // Its own words, unless they are a placeholder that leaked (`Bad SerAr: undefined`).
+  const own =
+    error instanceof Error &&
+    error.constructor === Error &&
+    error.message.trim() !== '' &&
+    !/undefined|NaN|\[object/.test(error.message);
+  if (own) return `${what} (${error.message.trim().slice(0, 200)}); ${advice}`;
+  return `${what}: it is damaged or truncated; ${advice}`;
 }
 
 function checkDeclaredSize(zip: readonly ZipEntry[], fileName: string, limits: ImportLimits): void {

@@ -7,6 +7,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated; anything else SheetJS refuses on its own. */
+  method: number;
+  /** Where the entry's local header starts: what SheetJS inflates from, whatever the sizes say. */
+  localHeaderOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -40,18 +44,28 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL)
       return { ok: false, reason: `the zip central directory is damaged at entry ${i + 1}` };
+    const method = view.getUint16(p + 10, true);
     let compressedSize = view.getUint32(p + 20, true);
     let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
+    let localHeaderOffset = view.getUint32(p + 42, true);
     const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (uncompressedSize === U32_MAX || compressedSize === U32_MAX) {
-      const sizes = zip64Sizes(view, p + 46 + nameLength, extraLength, uncompressedSize, compressedSize);
+    if (uncompressedSize === U32_MAX || compressedSize === U32_MAX || localHeaderOffset === U32_MAX) {
+      const sizes = zip64Sizes(
+        view,
+        p + 46 + nameLength,
+        extraLength,
+        uncompressedSize,
+        compressedSize,
+        localHeaderOffset,
+      );
       uncompressedSize = sizes[0];
       compressedSize = sizes[1];
+      localHeaderOffset = sizes[2];
     }
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };
@@ -71,7 +85,8 @@ function zip64Sizes(
   length: number,
   uncompressed: number,
   compressed: number,
-): [number, number] {
+  offset: number,
+): [number, number, number] {
   let p = start;
   const end = Math.min(start + length, view.byteLength);
   while (p + 4 <= end) {
@@ -83,12 +98,16 @@ function zip64Sizes(
         uncompressed = readU64(view, q);
         q += 8;
       }
-      if (compressed === U32_MAX && q + 8 <= end) compressed = readU64(view, q);
+      if (compressed === U32_MAX && q + 8 <= end) {
+        compressed = readU64(view, q);
+        q += 8;
+      }
+      if (offset === U32_MAX && q + 8 <= end) offset = readU64(view, q);
       break;
     }
     p += 4 + size;
   }
-  return [uncompressed, compressed];
+  return [uncompressed, compressed, offset];
 }
 
 function readU64(view: DataView, p: number): number {
