@@ -14,6 +14,10 @@ import { arg, type CaseResult } from './measure';
 const file = arg('--file');
 const rows = Number(arg('--rows'));
 const mode = arg('--mode');
+// --trace: after the import, open the Trace tab (the worker reads the case and builds the ledger), run
+// a downstream pro-rata trace from the statement's own account (issue 7: ≤ 4 s), then reopen the
+// case and time its first screen and an entity's mentions (issue 5).
+const withTrace = process.argv.includes('--trace');
 const port = 4190 + Math.floor(Math.random() * 200);
 
 /** Sum of the resident memory of every Chromium process, sampled while the work runs. */
@@ -119,6 +123,40 @@ try {
     const outcome = await page.getByTestId('import-outcomes').innerText();
     if (!/\d/.test(outcome) || /не импортирован|was not imported/.test(outcome))
       throw new Error(`import failed: ${outcome}`);
+    if (withTrace) {
+      await page.getByTestId('close-import').click();
+      const opened = Date.now();
+      await page.getByRole('tab', { name: /Трассировка|Trace|Трассалау/ }).click();
+      // The form appears once the worker has built the ledger.
+      await page.locator('#trace-seeds').waitFor({ timeout: 600_000 });
+      extra.traceTabReadySeconds = (Date.now() - opened) / 1000;
+      await page.locator('#trace-seeds').click();
+      await page.getByTestId('trace-suggestions').locator('.bp6-menu-item').first().click();
+      const started = Date.now();
+      await page.getByTestId('trace-run').click();
+      await page.getByTestId('trace-summary').waitFor({ timeout: 600_000 });
+      extra.traceRunSeconds = (Date.now() - started) / 1000;
+    }
+    if (withTrace) {
+      // Opening the case again (issue 5: first screen usable ≤ 3 s; an entity's mentions ≤ 100 ms):
+      // a fresh page, the case list, the passphrase, then the Sources tab's list.
+      await page.reload();
+      await page.getByRole('button', { name: /Все дела|All cases|Барлық істер/ }).click();
+      await page.getByTestId('case-row').first().click();
+      await page.getByTestId('unlock-passphrase').fill('снег выпал в мае на склоне');
+      const unlocking = Date.now();
+      await page.getByTestId('unlock').click();
+      await page.getByTestId('source-row').first().waitFor({ timeout: 600_000 });
+      extra.openFirstScreenSeconds = (Date.now() - unlocking) / 1000;
+      const entities = Date.now();
+      await page.getByRole('tab', { name: /Объекты|Entities|Нысандар/ }).click();
+      await page.getByTestId('entity-row').first().waitFor({ timeout: 600_000 });
+      extra.entitiesTabSeconds = (Date.now() - entities) / 1000;
+      const mentions = Date.now();
+      await page.getByTestId('entity-row').first().click();
+      await page.getByTestId('mention-table').waitFor({ timeout: 600_000 });
+      extra.entityMentionsMs = Date.now() - mentions;
+    }
   }
   peak = Math.max(peak, chromiumRssMb());
   const result: CaseResult = {

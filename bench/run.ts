@@ -132,6 +132,7 @@ if (wants('app')) {
     String(appRows),
     '--mode',
     'full',
+    '--trace',
   ]);
   pair(`App (Chromium, IndexedDB), ${appRows.toLocaleString('en-US')} rows`, floor, full);
   printTable('App responsiveness during the import', [{ case: 'import', ...(full.extra ?? {}) }]);

@@ -113,17 +113,22 @@ export function traceJson(input: TraceJsonInput) {
       institutionBasis: c.institution.basis,
       reason: c.reason,
     })),
-    patterns: input.patterns.map((f) => ({
-      kind: f.kind,
-      code: f.code,
-      score: f.score,
-      nodes: f.nodes.map((id) => nodeRef(node(id))),
-      detail: f.detail,
-      params: f.params,
-      thresholds: f.thresholds,
-      evidence: f.evidence.map((e) => evidenceJson(ledger, e)),
-    })),
+    patterns: patternsJson(ledger, input.patterns),
   };
 }
 
 export type TraceJson = ReturnType<typeof traceJson>;
+
+/** Findings as the JSON lists them (also sent on their own when the app computes them after the trace). */
+export function patternsJson(ledger: Ledger, findings: readonly Finding[]) {
+  return findings.map((f) => ({
+    kind: f.kind,
+    code: f.code,
+    score: f.score,
+    nodes: f.nodes.map((id) => nodeRef(ledger.nodes[id] as LedgerNode)),
+    detail: f.detail,
+    params: f.params,
+    thresholds: f.thresholds,
+    evidence: f.evidence.map((e) => evidenceJson(ledger, e)),
+  }));
+}

@@ -152,7 +152,14 @@ export function TraceTab({ caseId }: { caseId: string }) {
                 id="candidates"
                 title={t('trace.views.candidates', { count: json.freezeCandidates.length })}
               />
-              <Tab id="patterns" title={t('trace.views.patterns', { count: json.patterns.length })} />
+              <Tab
+                id="patterns"
+                title={
+                  outcome.findingPatterns
+                    ? t('trace.views.patternsPending')
+                    : t('trace.views.patterns', { count: json.patterns.length })
+                }
+              />
               {outcome.compared ? <Tab id="compare" title={t('trace.views.compare')} /> : null}
             </Tabs>
             <div className="mt-trace-view">
@@ -178,7 +185,11 @@ export function TraceTab({ caseId }: { caseId: string }) {
                       run(toRequest(next), next.compare);
                     }}
                   />
-                  <PatternList json={json} />
+                  {outcome.findingPatterns ? (
+                    <NonIdealState icon={<Spinner size={24} />} title={t('trace.views.patternsPending')} />
+                  ) : (
+                    <PatternList json={json} />
+                  )}
                 </div>
               ) : null}
               {view === 'compare' && outcome.compared ? (

@@ -36,4 +36,6 @@ export interface TraceRun {
 export type TraceWorkerResponse =
   | { type: 'loaded'; facts: LedgerFacts }
   | { type: 'result'; id: number; run: TraceRun; compared?: Record<string, TraceRun> }
+  /** The patterns among the places the run reached, computed after its result was sent. */
+  | { type: 'patterns'; id: number; patterns: TraceJson['patterns'] }
   | { type: 'failed'; id?: number; message: string; seeds?: string[] };

@@ -7,6 +7,8 @@ import {
   type BankDirectory,
 } from '../../../shared/identifiers/banks';
 import { runTrace, SeedNotFoundError, type TraceRequest } from '../../../shared/investigate';
+import { patternsJson } from '../../../shared/investigate/trace-json';
+import { detectPatterns } from '../../../shared/patterns';
 import { flowPicture } from '../../../shared/investigate/flow-picture';
 import type { Ledger } from '../../../shared/ledger/types';
 import { explain, type TraceMethod } from '../../../shared/trace';
@@ -36,7 +38,9 @@ scope.onmessage = async (event: MessageEvent<TraceWorkerRequest>) => {
       return;
     }
     if (!ledger || !banks) throw new Error('the case is not loaded yet');
-    const run = runOnce(ledger, banks, message.request);
+    // The trace first, shown as soon as it is ready; the patterns among the places it reached
+    // follow in a second message (they take as long as the trace itself on a big case).
+    const { run, reached } = runOnce(ledger, banks, { ...message.request, patterns: false });
     let compared: Record<string, TraceRun> | undefined;
     if (message.compare) {
       compared = {};
@@ -46,9 +50,11 @@ scope.onmessage = async (event: MessageEvent<TraceWorkerRequest>) => {
           method,
           pathsPerNode: 0,
           patterns: false,
-        });
+        }).run;
     }
     send({ type: 'result', id: message.id, run, ...(compared ? { compared } : {}) });
+    const findings = detectPatterns(ledger, message.request.patternThresholds, { nodes: reached });
+    send({ type: 'patterns', id: message.id, patterns: patternsJson(ledger, findings) });
   } catch (error) {
     const id = message.type === 'run' ? message.id : undefined;
     if (error instanceof SeedNotFoundError) {
@@ -59,10 +65,13 @@ scope.onmessage = async (event: MessageEvent<TraceWorkerRequest>) => {
   }
 };
 
-function runOnce(l: Ledger, b: BankDirectory, request: TraceRequest): TraceRun {
+function runOnce(l: Ledger, b: BankDirectory, request: TraceRequest): { run: TraceRun; reached: number[] } {
   const answer = runTrace(l, request, b);
   const paths = (node: number, maxPaths: number) => explain(l, answer.result, node, { maxPaths });
-  return { json: answer.json, picture: flowPicture(l, answer.result, paths) };
+  return {
+    run: { json: answer.json, picture: flowPicture(l, answer.result, paths) },
+    reached: answer.result.reached.map((r) => r.node),
+  };
 }
 
 async function loadLedger(caseId: string, keys: PortableCaseKeys | null): Promise<Ledger> {

@@ -12,6 +12,8 @@ export interface TraceOutcome {
   compared?: Record<string, TraceRun>;
   error?: { message: string; seeds?: string[] };
   running: boolean;
+  /** True until the run's patterns have arrived (they follow its result). */
+  findingPatterns?: boolean;
 }
 
 /** One worker per open Trace tab: it keeps the case's ledger, so re-running with other bounds is quick. */
@@ -28,7 +30,22 @@ export function useTraceWorker(caseId: string) {
       const m = event.data;
       if (m.type === 'loaded') setState({ status: 'ready', facts: m.facts });
       else if (m.type === 'result' && m.id === lastId.current)
-        setOutcome({ run: m.run, ...(m.compared ? { compared: m.compared } : {}), running: false });
+        setOutcome({
+          run: m.run,
+          ...(m.compared ? { compared: m.compared } : {}),
+          running: false,
+          findingPatterns: true,
+        });
+      else if (m.type === 'patterns' && m.id === lastId.current)
+        setOutcome((previous) =>
+          previous.run
+            ? {
+                ...previous,
+                run: { ...previous.run, json: { ...previous.run.json, patterns: m.patterns } },
+                findingPatterns: false,
+              }
+            : previous,
+        );
       else if (m.type === 'failed' && m.id === undefined) setState({ status: 'failed', message: m.message });
       else if (m.type === 'failed' && m.id === lastId.current)
         setOutcome({ error: { message: m.message, ...(m.seeds ? { seeds: m.seeds } : {}) }, running: false });
