@@ -7,6 +7,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { fingerprint, MANIFEST_FILE, PACKET_FORMAT, sha256Hex, type SignedManifest } from './manifest';
 import { checkSignature } from './sign';
+import { canonicalZip } from './zip';
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export type VerifyResult =
   | { ok: true; fingerprint: string }
@@ -16,6 +23,11 @@ export type VerifyResult =
       added: string[];
       missing: string[];
       badSignature: boolean;
+      /**
+       * Every file is as signed, but the ZIP around them was rewritten (a header, a timestamp, the
+       * order): not the packet as signed, though what it contains is intact.
+       */
+      containerChanged?: boolean;
       /** Signer fingerprint when the manifest could be read, else null. */
       fingerprint: string | null;
       message: string;
@@ -72,8 +84,21 @@ export function verifyPacket(zipBytes: Uint8Array): VerifyResult {
     .sort();
   const badSignature = !checkSignature(manifest);
   const signer = fingerprint(hexToBytes(manifest.publicKey));
-  if (!badSignature && altered.length + added.length + missing.length === 0)
-    return { ok: true, fingerprint: signer };
+  if (!badSignature && altered.length + added.length + missing.length === 0) {
+    const { [MANIFEST_FILE]: _manifest, ...rest } = files;
+    if (sameBytes(canonicalZip(rest, raw), zipBytes)) return { ok: true, fingerprint: signer };
+    return {
+      ok: false,
+      altered: [],
+      added: [],
+      missing: [],
+      badSignature: false,
+      containerChanged: true,
+      fingerprint: signer,
+      message:
+        'the ZIP was rewritten after signing: every file still matches the manifest, but the archive is not the one signed',
+    };
+  }
 
   const parts = [
     badSignature ? 'manifest signature does not match' : '',

@@ -8,14 +8,20 @@ export const FIXED_ZIP_TIME = Date.UTC(1980, 0, 2);
 
 export function zipPacket(files: Record<string, Uint8Array>, key: SigningKey): Uint8Array {
   const manifest = signManifest(files, key);
+  return canonicalZip(files, strToU8(`${JSON.stringify(manifest, null, 2)}\n`));
+}
+
+/**
+ * The one way a packet's files are zipped: sorted paths, the manifest last, fixed time and
+ * compression. The verifier zips what it unpacked the same way and compares bytes, so a change to
+ * the container alone (a header, a timestamp) is caught too, not only a change to a file.
+ */
+export function canonicalZip(files: Record<string, Uint8Array>, manifest: Uint8Array): Uint8Array {
   const entries: Zippable = {};
   for (const path of Object.keys(files).sort()) {
     if (path === MANIFEST_FILE) continue;
     entries[path] = [files[path] as Uint8Array, { mtime: FIXED_ZIP_TIME, level: 6 }];
   }
-  entries[MANIFEST_FILE] = [
-    strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
-    { mtime: FIXED_ZIP_TIME, level: 6 },
-  ];
+  entries[MANIFEST_FILE] = [manifest, { mtime: FIXED_ZIP_TIME, level: 6 }];
   return zipSync(entries);
 }
