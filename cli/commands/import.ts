@@ -102,7 +102,9 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     saveCaseAtomically(casePath, next, now);
   } catch (e) {
-    io.err(`moneytrail: cannot write ${casePath}: ${(e as Error).message}\n`);
+    // The write is atomic (see case-store.ts), so a failed one leaves the case as it was: say so.
+    const unchanged = existing ? 'the case file was not changed' : 'no case file was created';
+    io.err(`moneytrail: cannot write ${casePath}: ${(e as Error).message}; ${unchanged}\n`);
     return 1;
   }
   const transactions = next.sources.reduce((n, s) => n + s.transactions.length, 0);

@@ -36,8 +36,9 @@ export function useStorageStatus(): StorageStatus | null {
 
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const inner = (error as Error & { inner?: unknown }).inner;
-  return (
-    error.name === 'QuotaExceededError' || (inner instanceof Error && inner.name === 'QuotaExceededError')
-  );
+  if (error.name === 'QuotaExceededError') return true;
+  // Dexie wraps it: an aborted transaction keeps it as `inner`; bulkAdd/bulkPut (BulkError) and
+  // update/modify (ModifyError) list it among `failures` — where an import's blocks fail first.
+  const { inner, failures } = error as Error & { inner?: unknown; failures?: unknown };
+  return isQuotaError(inner) || (Array.isArray(failures) && failures.some(isQuotaError));
 }
