@@ -14,7 +14,8 @@ import { MergeWith } from './MergeWith';
 import { identifierFacts } from './identifier-facts';
 import { useBankTablesVersion } from '../../app/bank-directory';
 
-const SHOWN_MENTIONS = 300;
+/** Mentions drawn at first (an account owner can have hundreds of thousands); more on request. */
+const SHOWN_MENTIONS = 100;
 
 interface EntityDetailsProps {
   entity: CaseEntity;
@@ -46,6 +47,7 @@ export function EntityDetails({
   const holderKeys = holders.holdersOf.get(entity.key) ?? [];
   const asHolder = holders.byKey.get(entity.key);
   const [pending, setPending] = useState<PendingDecision | null>(null);
+  const [shownMentions, setShownMentions] = useState(SHOWN_MENTIONS);
   const resolution = identity.resolutions.get(entity.key) ?? entity.resolution;
   const group = identity.members.get(identity.groupOf.get(entity.key) ?? '') ?? [];
   const decide = async (reason: string) => {
@@ -236,7 +238,7 @@ export function EntityDetails({
             </tr>
           </thead>
           <tbody>
-            {entity.mentions.slice(0, SHOWN_MENTIONS).map((mention, i) => (
+            {entity.mentions.slice(0, shownMentions).map((mention, i) => (
               <tr
                 key={i}
                 onClick={() =>
@@ -256,6 +258,20 @@ export function EntityDetails({
             ))}
           </tbody>
         </HTMLTable>
+        {entity.mentions.length > shownMentions ? (
+          <Button
+            small
+            variant="minimal"
+            icon="more"
+            onClick={() => setShownMentions(shownMentions + 500)}
+            data-testid="more-mentions"
+          >
+            {t('entities.moreMentions', {
+              shown: format.count(shownMentions),
+              total: format.count(entity.mentions.length),
+            })}
+          </Button>
+        ) : null}
       </section>
       <MergeWith
         entityKey={entity.key}
