@@ -64,6 +64,7 @@ vi.mock('electron', () => {
     session,
     dialog: {},
     safeStorage: {},
+    powerMonitor: { on: (event: string) => electron.calls.push(`powerMonitor.on ${event}`) },
   };
 });
 

@@ -6,7 +6,7 @@ import { caseStore } from '../db';
 import { openCheckedCaseStore } from '../db/schema';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseWorkspace } from '../features/workspace/CaseWorkspace';
-import { watchActivity } from '../features/lock/case-locks';
+import { watchActivity, watchScreenLock } from '../features/lock/case-locks';
 import { preferences, type Theme } from './preferences';
 import { useRoute } from './route';
 import { TopBar } from './TopBar';
@@ -26,6 +26,7 @@ export function App() {
 
   // The investigator's input keeps unlocked cases open; its absence lets them lock themselves.
   useEffect(() => watchActivity(), []);
+  useEffect(() => watchScreenLock(() => host.awaitScreenLock()), []);
 
   useEffect(() => {
     void host.getAppInfo().then((result) => result.ok && setVersion(result.value.version));

@@ -54,6 +54,11 @@ export function webHostHandlers(doc: Document = document): HostHandlers {
     async forgetSecret() {
       return null;
     },
+    // A browser page cannot see the OS screen lock: this never answers, and the idle auto-lock
+    // (which a locked screen soon triggers) is what locks cases in the web host.
+    awaitScreenLock() {
+      return new Promise(() => {});
+    },
   };
 }
 

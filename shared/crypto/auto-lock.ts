@@ -6,7 +6,8 @@
 import { CaseLockedError } from './errors';
 import type { CaseKeys } from './keyring';
 
-export type LockReason = 'idle' | 'manual';
+/** Why keys were dropped: idle time, the Lock button, or the OS locking its screen or sleeping. */
+export type LockReason = 'idle' | 'manual' | 'screen';
 
 export interface AutoLockOptions {
   idleMs: number;
@@ -24,7 +25,7 @@ export interface KeySession {
   touch(): void;
   /** Keeps the case unlocked while `task` runs (an import must not lose its keys halfway). */
   whileBusy<T>(task: () => Promise<T>): Promise<T>;
-  lock(): void;
+  lock(reason?: LockReason): void;
   /** A new idle time (the investigator changed the preference), counted from the last activity. */
   setIdleMs(idleMs: number): void;
   readonly locked: boolean;
@@ -88,7 +89,7 @@ export function startKeySession(initial: CaseKeys, options: AutoLockOptions): Ke
         schedule();
       }
     },
-    lock: () => lockNow('manual'),
+    lock: (reason: LockReason = 'manual') => lockNow(reason),
     setIdleMs(next) {
       idleMs = next;
       if (keys && expired()) return lockNow('idle');

@@ -73,6 +73,11 @@ export const hostContract = {
   },
   loadSecret: { request: z.strictObject({ id: secretId }), response: z.string().nullable() },
   forgetSecret: { request: z.strictObject({ id: secretId }), response: z.null() },
+  /** Answered when the OS locks the screen or goes to sleep (never, where the host cannot tell). */
+  awaitScreenLock: {
+    request: z.undefined(),
+    response: z.object({ reason: z.enum(['lock-screen', 'suspend']) }),
+  },
 } as const satisfies Record<HostMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export type HostContract = typeof hostContract;

@@ -10,6 +10,7 @@ export const hostMethods = [
   'storeSecret',
   'loadSecret',
   'forgetSecret',
+  'awaitScreenLock',
 ] as const;
 
 export type HostMethod = (typeof hostMethods)[number];

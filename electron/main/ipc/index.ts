@@ -1,7 +1,8 @@
-import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, safeStorage, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { HostHandlers } from '../../../shared/ipc/contract';
 import { fileHandlers } from './files';
+import { screenLockHandlers } from './screen-lock';
 import { secretHandlers } from './secrets';
 
 /** The Electron host: one handler per contract method, grouped by feature. */
@@ -12,5 +13,6 @@ export function electronHostHandlers(window: () => BrowserWindow | null): HostHa
     },
     ...fileHandlers({ dialog, window, defaultSaveFolder: () => app.getPath('documents') }),
     ...secretHandlers(safeStorage, path.join(app.getPath('userData'), 'keychain-wrapped-keys.json')),
+    ...screenLockHandlers(powerMonitor),
   };
 }

@@ -22,6 +22,7 @@ function handlers(): HostHandlers {
     forgetSecret: vi.fn(async () => {
       throw new Error('disk on fire');
     }),
+    awaitScreenLock: vi.fn(async () => ({ reason: 'lock-screen' as const })),
   };
 }
 

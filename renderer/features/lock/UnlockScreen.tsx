@@ -91,7 +91,9 @@ export function UnlockScreen({ kase, onBack }: { kase: LockedCase; onBack: () =>
           <Callout compact icon="time" className="mt-gap" data-testid="lock-reason">
             {reason === 'idle'
               ? t('lock.lockedIdle', { minutes: preferences.autoLockMinutes() })
-              : t('lock.lockedManual')}
+              : reason === 'screen'
+                ? t('lock.lockedScreen')
+                : t('lock.lockedManual')}
           </Callout>
         ) : null}
         <form onSubmit={submit} className="mt-gap">

@@ -57,8 +57,8 @@ export const caseLocks = {
     sessions.get(caseId)?.lock();
   },
 
-  lockAll(): void {
-    for (const session of [...sessions.values()]) session.lock();
+  lockAll(reason: LockReason = 'manual'): void {
+    for (const session of [...sessions.values()]) session.lock(reason);
   },
 
   lastLockReason(caseId: string): LockReason | undefined {
@@ -115,6 +115,25 @@ export const caseLocks = {
 /** Re-renders when any case locks or unlocks; the number changes each time (for query deps). */
 export function useLockVersion(): number {
   return useSyncExternalStore(caseLocks.subscribe, () => version);
+}
+
+/**
+ * Every open case locks when the OS locks its screen or goes to sleep (where the host can tell:
+ * Electron; a browser page cannot, and its idle auto-lock covers it). Returns a stop function.
+ */
+export function watchScreenLock(awaitScreenLock: () => Promise<{ ok: boolean }>): () => void {
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      const answer = await awaitScreenLock();
+      if (stopped) return;
+      if (!answer.ok) return; // a host that cannot tell says so once; asking again would spin
+      caseLocks.lockAll('screen');
+    }
+  })();
+  return () => {
+    stopped = true;
+  };
 }
 
 /** User input restarts the idle period; at most once a second, input events come in bursts. */
