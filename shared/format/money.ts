@@ -9,7 +9,12 @@ export type UiLanguage = 'ru' | 'kk' | 'en';
 
 export const CASE_TIME_ZONE = 'Asia/Almaty';
 
-const intlLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+/**
+ * Kazakh amounts are written like Russian ones (2 345 824,57 ₸). Chromium builds without kk number
+ * data (Debian's) fall back to English grouping for `kk-KZ`, so numbers use ru-RU's, which ICU
+ * always has and which gives the same text where kk-KZ data exists.
+ */
+const intlLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
 
 /** Kazakh documents write dates as 25.11.2026 like Russian ones; ICU's kk pattern is ISO-like. */
 const dateLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
