@@ -5,6 +5,7 @@
  * the sheet XML and the ZIP rewritten with a fixed time (same inputs, same bytes).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { fixZipTimes } from './zip-time';
 import * as XLSX from 'xlsx';
 import { FIXED_ZIP_TIME } from './zip';
 import { currencyMinorDigits } from '../model/currency';
@@ -78,5 +79,5 @@ function freezeCaptionsAndFixTimes(xlsx: Uint8Array): Uint8Array {
   if (sheetXml) files[SHEET_XML] = strToU8(strFromU8(sheetXml).replace(/<sheetView [^>]*\/>/, FROZEN_VIEW));
   const entries: Zippable = {};
   for (const [path, bytes] of Object.entries(files)) entries[path] = [bytes, { mtime: FIXED_ZIP_TIME }];
-  return zipSync(entries);
+  return fixZipTimes(zipSync(entries));
 }

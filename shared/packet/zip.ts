@@ -2,6 +2,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { MANIFEST_FILE } from './manifest';
 import { signManifest, type SigningKey } from './sign';
+import { fixZipTimes } from './zip-time';
 
 /** 1980-01-02 UTC: the ZIP (DOS) epoch, so the same inputs give the same bytes. */
 export const FIXED_ZIP_TIME = Date.UTC(1980, 0, 2);
@@ -23,5 +24,5 @@ export function canonicalZip(files: Record<string, Uint8Array>, manifest: Uint8A
     entries[path] = [files[path] as Uint8Array, { mtime: FIXED_ZIP_TIME, level: 6 }];
   }
   entries[MANIFEST_FILE] = [manifest, { mtime: FIXED_ZIP_TIME, level: 6 }];
-  return zipSync(entries);
+  return fixZipTimes(zipSync(entries));
 }

@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { fixZipTimes } from '../zip-time';
 import { FIXED_ZIP_TIME } from '../zip';
 import type { Letter } from './letter-model';
 
@@ -188,5 +189,5 @@ function fixTimes(docx: Uint8Array, date: Date): Uint8Array {
   );
   const entries: Zippable = {};
   for (const name of names) entries[name] = [files[name] as Uint8Array, { mtime: FIXED_ZIP_TIME, level: 6 }];
-  return zipSync(entries);
+  return fixZipTimes(zipSync(entries));
 }
