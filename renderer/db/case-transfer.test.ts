@@ -10,6 +10,7 @@ import { CaseExistsError, exportCaseData, importCaseData } from './case-transfer
 import { decisionRepository } from './decisions';
 import { caseSettingRepository } from './case-settings';
 import { freezeRequestRepository } from './freeze-requests';
+import { graphViewRepository } from './graph-views';
 import { requestFixture } from '../../shared/freeze/test-support';
 import { openCaseStore, type CaseStore } from './schema';
 import { sourceRepository } from './sources';
@@ -29,6 +30,7 @@ async function tables(db: CaseStore, caseId: string) {
     entityDecisions: strip(await db.entityDecisions.where('caseId').equals(caseId).toArray()),
     freezeRequests: strip(await db.freezeRequests.where('caseId').equals(caseId).toArray()),
     caseSettings: strip(await db.caseSettings.where('caseId').equals(caseId).toArray()),
+    graphViews: strip(await db.graphViews.where('caseId').equals(caseId).toArray()),
   };
 }
 
@@ -64,6 +66,27 @@ describe('case files between laptops', () => {
       { title: 'ТРЕБОВАНИЕ' },
       'A',
     );
+    await graphViewRepository(laptopA, now, () => 'view-1').save(
+      created.id,
+      {
+        name: 'Дроп → сборщик',
+        state: {
+          version: 2,
+          filter: {},
+          collectionThreshold: 25,
+          maxElements: 2000,
+          seeds: ['card:4400430012345678'],
+          nodes: ['card:4400430012345678'],
+          collections: [],
+          hidden: [],
+          pinned: [],
+          nextCollection: 0,
+        },
+        positions: { 'k:card:4400430012345678': { x: 1, y: 2 } },
+        layout: 'fcose',
+      },
+      'A',
+    );
     const before = await tables(laptopA, created.id);
 
     const bytes = writeCaseFile(await exportCaseData(laptopA, created.id), { createdAt: clock });
@@ -79,6 +102,8 @@ describe('case files between laptops', () => {
     expect(after.freezeRequests).toEqual(before.freezeRequests);
     expect(after.freezeRequests).toHaveLength(2);
     expect(after.caseSettings).toEqual(before.caseSettings);
+    expect(after.graphViews).toEqual(before.graphViews);
+    expect(after.graphViews).toHaveLength(1);
     expect(after.auditEntries.slice(0, -1)).toEqual(before.auditEntries);
     expect(after.auditEntries.at(-1)).toMatchObject({
       action: 'case.imported',

@@ -15,6 +15,7 @@ import {
   openCaseSetting,
   openEntityDecision,
   openFreezeRequest,
+  openGraphView,
   openMentionBlock,
   openSource,
   openTransactionBlock,
@@ -23,6 +24,7 @@ import {
   sealCaseSetting,
   sealEntityDecision,
   sealFreezeRequest,
+  sealGraphView,
 } from './sealed';
 import { sealImport } from './sources';
 
@@ -88,6 +90,7 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
       db.entityDecisions,
       db.freezeRequests,
       db.caseSettings,
+      db.graphViews,
     ],
     async () => {
       const kase = await db.cases.get(caseId);
@@ -104,10 +107,11 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
         decisions: await db.entityDecisions.where('caseId').equals(caseId).toArray(),
         freezeRequests: await db.freezeRequests.where('caseId').equals(caseId).toArray(),
         settings: await db.caseSettings.where('caseId').equals(caseId).toArray(),
+        views: await db.graphViews.where('caseId').equals(caseId).toArray(),
       };
     },
   );
-  const [kase, records, blocks, mentionBlocks, audit, decided, freezes, settings] = await Promise.all([
+  const [kase, records, blocks, mentionBlocks, audit, decided, freezes, settings, views] = await Promise.all([
     openCase(keys, raw.kase),
     Promise.all(raw.sources.map((record) => openSource(keys, record))),
     Promise.all(
@@ -127,6 +131,7 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
     Promise.all(raw.decisions.map((record) => openEntityDecision(keys, record))),
     Promise.all(raw.freezeRequests.map((record) => openFreezeRequest(keys, record))),
     Promise.all(raw.settings.map((record) => openCaseSetting(keys, record))),
+    Promise.all(raw.views.map((record) => openGraphView(keys, record))),
   ]);
   // The stored records (sealed bytes) are not needed any more: let a big case's go before decoding.
   raw.blocks.length = 0;
@@ -150,6 +155,7 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
   // Stored order says nothing in an encrypted case: the file lists them in a stable order.
   const freezeRequests = freezes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   settings.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const graphViews = views.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     case: kase,
     sources,
@@ -157,6 +163,7 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
     ...(decisions.length > 0 ? { decisions } : {}),
     ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
     ...(settings.length > 0 ? { settings } : {}),
+    ...(graphViews.length > 0 ? { graphViews } : {}),
   };
 }
 
@@ -192,6 +199,9 @@ export async function importCaseData(
   const settings = await Promise.all(
     (data.settings ?? []).map((setting) => sealCaseSetting(keys, caseId, setting)),
   );
+  const graphViews = await Promise.all(
+    (data.graphViews ?? []).map((view) => sealGraphView(keys, caseId, view)),
+  );
   await db.transaction(
     'rw',
     [
@@ -203,6 +213,7 @@ export async function importCaseData(
       db.entityDecisions,
       db.freezeRequests,
       db.caseSettings,
+      db.graphViews,
     ],
     async () => {
       const existing = await db.cases.get(caseId);
@@ -217,6 +228,7 @@ export async function importCaseData(
       await db.entityDecisions.bulkAdd(decisions);
       await db.freezeRequests.bulkAdd(freezeRequests);
       await db.caseSettings.bulkAdd(settings);
+      await db.graphViews.bulkAdd(graphViews);
       await appendAudit(
         db,
         {

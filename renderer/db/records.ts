@@ -4,8 +4,7 @@ import type { Case } from '../../shared/model/case';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { DuplicateDecision } from '../../shared/dedupe';
 import type { FreezeRequest } from '../../shared/freeze/types';
-import type { KeyedViewState } from '../../shared/graph/saved-view';
-import type { ViewState } from '../../shared/graph/types';
+import type { SavedGraphView } from '../../shared/graph/saved-view';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import type { MentionBlock } from '../../shared/store/mention-block';
@@ -42,18 +41,8 @@ export interface ImportProfileRecord {
   savedAt: number;
 }
 
-/** A graph view saved in a case (v7): what the Graph tab showed, and where each node stood. */
-export interface GraphView {
-  id: string;
-  name: string;
-  /** By place key since views were keyed; version 1 (by ledger index) in views saved before. */
-  state: ViewState | KeyedViewState;
-  /** Node id → position on the canvas, as the Graph tab placed or the investigator dragged it. */
-  positions: Record<string, { x: number; y: number }>;
-  layout: string;
-  savedAt: number;
-  actor: string;
-}
+/** A graph view saved in a case (v7); the shape is shared with case files. */
+export type GraphView = SavedGraphView;
 
 // ─── stored ────────────────────────────────────────────────────────────────────────────────────
 

@@ -57,3 +57,14 @@ export const freezeRequestSchema = z.looseObject({
 
 /** Validation of the optional `settings` table (letter templates and other per-case settings). */
 export const settingSchema = z.looseObject({ name: z.string().min(1), value: z.unknown(), savedAt: finite });
+
+/** Validation of the optional `graph-views` table: a saved view's name, state and positions. */
+export const graphViewSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  state: z.looseObject({ version: z.union([z.literal(1), z.literal(2)]) }),
+  positions: z.record(z.string(), z.object({ x: finite, y: finite })),
+  layout: z.string(),
+  savedAt: finite,
+  actor: z.string(),
+});

@@ -65,7 +65,14 @@ export const manifestSchema = z.object({
 });
 
 /** Table names: fixed ones for small NDJSON tables, numbered blocks for the columnar ones. */
-export const NDJSON_TABLES = ['sources', 'audit', 'decisions', 'freeze-requests', 'settings'] as const;
+export const NDJSON_TABLES = [
+  'sources',
+  'audit',
+  'decisions',
+  'freeze-requests',
+  'settings',
+  'graph-views',
+] as const;
 export const COLUMNAR_TABLES = ['transactions', 'mentions', 'invalid'] as const;
 export type ColumnarTableName = (typeof COLUMNAR_TABLES)[number];
 

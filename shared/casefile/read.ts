@@ -32,8 +32,15 @@ import { fromNdjson } from './ndjson';
 import { INVALID_SPEC, MENTION_SPEC, TRANSACTION_SPEC } from './schemas';
 import { sourceLineSchema, type SourceLine } from './sources-table';
 import type { CaseData, CaseSetting, Sha256Hex } from './types';
-import { auditEntrySchema, decisionSchema, freezeRequestSchema, settingSchema } from './audit-table';
+import {
+  auditEntrySchema,
+  decisionSchema,
+  freezeRequestSchema,
+  graphViewSchema,
+  settingSchema,
+} from './audit-table';
 import type { FreezeRequest } from '../freeze/types';
+import type { SavedGraphView } from '../graph/saved-view';
 import type { EntityDecision } from '../resolve/decisions';
 
 export interface ReadCaseFileOptions {
@@ -74,6 +81,14 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
         text('freeze-requests'),
         tables,
         (v) => freezeRequestSchema.parse(v) as FreezeRequest,
+      )
+    : [];
+  const graphViews = tables.has('graph-views')
+    ? parseNdjson(
+        'graph-views',
+        text('graph-views'),
+        tables,
+        (v) => graphViewSchema.parse(v) as unknown as SavedGraphView,
       )
     : [];
   const settings = tables.has('settings')
@@ -130,6 +145,7 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
     ...(decisions.length > 0 ? { decisions } : {}),
     ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
     ...(settings.length > 0 ? { settings } : {}),
+    ...(graphViews.length > 0 ? { graphViews } : {}),
   };
 }
 

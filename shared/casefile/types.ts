@@ -2,6 +2,7 @@ import type { AuditEntry } from '../audit/chain';
 import type { Case } from '../model/case';
 import type { StatementImport } from '../model/statement';
 import type { FreezeRequest } from '../freeze/types';
+import type { SavedGraphView } from '../graph/saved-view';
 import type { EntityDecision } from '../resolve/decisions';
 
 /** Everything a case file holds: the case, every imported file as imported, and the audit log. */
@@ -17,6 +18,8 @@ export interface CaseData {
   freezeRequests?: FreezeRequest[];
   /** Per-case settings the investigator edited, e.g. letter templates (absent when none). */
   settings?: CaseSetting[];
+  /** Graph views saved in the case, places named by key (absent when none). */
+  graphViews?: SavedGraphView[];
 }
 
 export interface CaseSetting {

@@ -70,6 +70,8 @@ export function writeCaseFile(data: CaseData, options: WriteCaseFileOptions = {}
     put('freeze-requests', toNdjson(data.freezeRequests), data.freezeRequests.length);
   if (data.settings && data.settings.length > 0)
     put('settings', toNdjson(data.settings), data.settings.length);
+  if (data.graphViews && data.graphViews.length > 0)
+    put('graph-views', toNdjson(data.graphViews), data.graphViews.length);
 
   const manifest: CaseFileManifest = {
     format: CASE_FILE_FORMAT,

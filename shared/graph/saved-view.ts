@@ -9,6 +9,19 @@ import type { Collection, ViewState } from './types';
 
 type Position = { x: number; y: number };
 
+/** A graph view saved in a case: what the Graph tab showed and where each place stood. */
+export interface SavedGraphView {
+  id: string;
+  name: string;
+  /** By place key since views were keyed; version 1 (by ledger index) in views saved before. */
+  state: ViewState | KeyedViewState;
+  /** Cytoscape id (`k:<place key>`, a collection's id) → position. */
+  positions: Record<string, Position>;
+  layout: string;
+  savedAt: number;
+  actor: string;
+}
+
 /** `ViewState` with every node index replaced by the node's key. */
 export interface KeyedViewState extends Omit<
   ViewState,
