@@ -49,6 +49,21 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
   await expect(page.getByTestId('edge-transfers')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('edge-evidence').first()).toBeVisible();
 
+  // The investigator's own group: the wallet and the drop become one
+  // collection of two.
+  const collections = () => page.evaluate(`window.__mtGraph.cy.nodes('[type = "collection"]').length`);
+  const groupsBefore = (await collections()) as number;
+  await clickNode(page, (n) => String(n.data('label') ?? '').startsWith('TAo1a7'));
+  await page.getByTestId('graph-pick-group').click();
+  await clickNode(page, (n) => n.data('seed') === true);
+  await page.getByTestId('graph-pick-group').click();
+  await expect(page.getByTestId('graph-group')).toContainText('2');
+  await page.getByTestId('graph-group').click();
+  await expect.poll(collections, { timeout: 30_000 }).toBe(groupsBefore + 1);
+  await page.screenshot({ path: `${screenshotDir}/graph-grouped.ru.png`, animations: 'disabled' });
+  await page.getByTestId('graph-undo').click();
+  await expect.poll(collections, { timeout: 30_000 }).toBe(groupsBefore);
+
   // Filter by date with the timeline: drag across its first half.
   const brush = page.getByTestId('timeline-brush');
   const box = await brush.boundingBox();

@@ -26,6 +26,8 @@ export function NodeDetails({
   onPathFrom,
   onPathTo,
   onTrace,
+  picked,
+  onPick,
 }: {
   node: EntityNode;
   onOp: (op: GraphOp) => void;
@@ -33,6 +35,9 @@ export function NodeDetails({
   onPathFrom: (node: number) => void;
   onPathTo: (node: number) => void;
   onTrace: (node: EntityNode) => void;
+  /** Whether this place is picked for the investigator's own group. */
+  picked: boolean;
+  onPick: (node: number) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -111,6 +116,14 @@ export function NodeDetails({
           {t('graph.collapse')}
         </Button>
       </ButtonGroup>
+      <Button
+        icon="group-objects"
+        active={picked}
+        onClick={() => onPick(node.node)}
+        data-testid="graph-pick-group"
+      >
+        {picked ? t('graph.group.picked') : t('graph.group.pick')}
+      </Button>
       <h4 className="mt-section-title">{t('graph.details.paths')}</h4>
       <ButtonGroup fill>
         <Button

@@ -60,6 +60,8 @@ export function GraphTab({ caseId }: { caseId: string }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchResult[]>([]);
   const [pathFrom, setPathFrom] = useState<number | null>(null);
+  // Places the investigator picked to group into one collection of their own.
+  const [picks, setPicks] = useState<number[]>([]);
   const [path, setPath] = useState<GraphPath | null>(null);
   const [timeRespecting, setTimeRespecting] = useState(true);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
@@ -423,6 +425,24 @@ export function GraphTab({ caseId }: { caseId: string }) {
             onChange={(event) => setTimeRespecting(event.currentTarget.checked)}
             className="mt-graph-switch"
           />
+          {picks.length > 0 ? (
+            <ButtonGroup>
+              <Button
+                small
+                icon="group-objects"
+                intent="primary"
+                disabled={picks.length < 2}
+                onClick={() => {
+                  void op({ kind: 'group', refs: picks });
+                  setPicks([]);
+                }}
+                data-testid="graph-group"
+              >
+                {t('graph.group.make', { count: picks.length })}
+              </Button>
+              <Button small icon="cross" onClick={() => setPicks([])} aria-label={t('graph.group.clear')} />
+            </ButtonGroup>
+          ) : null}
           {view.hidden.length > 0 ? (
             <Button small icon="eye-open" onClick={() => void op({ kind: 'unhide' })}>
               {t('graph.unhide', { count: view.hidden.length })}
@@ -494,6 +514,8 @@ export function GraphTab({ caseId }: { caseId: string }) {
             setPathFrom(null);
           }}
           onTrace={(n) => nav.startTrace(n.value)}
+          picked={picks.includes((node as EntityNode).node)}
+          onPick={(n) => setPicks(picks.includes(n) ? picks.filter((p) => p !== n) : [...picks, n])}
         />
       ) : null}
       {node?.type === 'collection' ? (

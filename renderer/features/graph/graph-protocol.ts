@@ -26,7 +26,9 @@ export type GraphOp =
   | { kind: 'pin'; refs: ElementRef[]; pinned: boolean }
   | { kind: 'filter'; filter: FlowFilter }
   | { kind: 'show'; nodes: number[] }
-  | { kind: 'path'; from: number; to: number; timeRespecting: boolean };
+  | { kind: 'path'; from: number; to: number; timeRespecting: boolean }
+  /** The investigator's own grouping: the picked places (and collections) become one collection. */
+  | { kind: 'group'; refs: ElementRef[]; label?: string };
 
 export interface LayoutRequest {
   name: 'fcose' | 'dagre' | 'concentric';

@@ -6,6 +6,7 @@ import { keyedView, restoredView } from '../../../shared/graph/saved-view';
 import {
   buildGraphIndex,
   collapse,
+  group,
   edgeTransfers,
   expand,
   expandCollection,
@@ -169,6 +170,8 @@ function apply(
       return { result: setFilter(ix, view, op.filter) };
     case 'show':
       return { result: show(ix, view, op.nodes) };
+    case 'group':
+      return { result: group(ix, view, op.refs, op.label) };
     case 'path': {
       const path = shortestPath(ix, op.from, op.to, {
         directed: true,
