@@ -18,7 +18,7 @@ import { buildPackets, type PacketScope } from '../../shared/packet/build';
 import { slugify } from '../../shared/packet/letters';
 import type { PacketLang } from '../../shared/packet/types';
 import type { TraceDirection, TraceMethod } from '../../shared/trace';
-import { parse, stringOption, UsageError } from '../args';
+import { oneOf, parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
 import { loadCase, saveCaseAtomically, writeFileAtomically } from '../case-store';
 import { packetFonts } from '../fonts';
@@ -199,9 +199,4 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
   ];
   io.out(`${lines.join('\n')}\n`);
   return 0;
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
 }

@@ -7,7 +7,7 @@ import { caseDayEnd, caseDayStart } from '../../shared/format/case-day';
 import { runTrace, SeedNotFoundError } from '../../shared/investigate';
 import { parseThresholdOverrides, ThresholdError } from '../../shared/patterns';
 import type { TraceDirection, TraceMethod } from '../../shared/trace';
-import { parse, stringOption, UsageError } from '../args';
+import { count, oneOf, parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
 import { loadCase } from '../case-store';
 import type { CliIo } from '../io';
@@ -102,15 +102,4 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
-}
-
-function count(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number (got "${value}")`);
-  return Number(value);
 }
