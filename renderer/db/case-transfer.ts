@@ -73,44 +73,45 @@ function statementOf(
   };
 }
 
+/** The tables a case file carries: what an export reads and an import writes, in one place. */
+function caseFileTables(db: CaseStore) {
+  return [
+    db.cases,
+    db.sources,
+    db.transactionBlocks,
+    db.mentionBlocks,
+    db.auditEntries,
+    db.entityDecisions,
+    db.freezeRequests,
+    db.caseSettings,
+    db.graphViews,
+  ];
+}
+
 /**
  * Everything of one case. The records are read in one transaction, so the export is a consistent
  * snapshot, and decrypted after it (a transaction cannot wait on WebCrypto for a whole case).
  */
 export async function exportCaseData(db: CaseStore, caseId: string): Promise<CaseData> {
   const keys = await caseKeysOf(db, caseId);
-  const raw = await db.transaction(
-    'r',
-    [
-      db.cases,
-      db.sources,
-      db.transactionBlocks,
-      db.mentionBlocks,
-      db.auditEntries,
-      db.entityDecisions,
-      db.freezeRequests,
-      db.caseSettings,
-      db.graphViews,
-    ],
-    async () => {
-      const kase = await db.cases.get(caseId);
-      if (!kase) throw new Error(`case ${caseId} does not exist`);
-      return {
-        kase,
-        sources: await db.sources.where('caseId').equals(caseId).toArray(),
-        blocks: await db.transactionBlocks.where('caseId').equals(caseId).toArray(),
-        mentionBlocks: await db.mentionBlocks.where('caseId').equals(caseId).toArray(),
-        audit: await db.auditEntries
-          .where('[caseId+seq]')
-          .between([caseId, -Infinity], [caseId, Infinity])
-          .toArray(),
-        decisions: await db.entityDecisions.where('caseId').equals(caseId).toArray(),
-        freezeRequests: await db.freezeRequests.where('caseId').equals(caseId).toArray(),
-        settings: await db.caseSettings.where('caseId').equals(caseId).toArray(),
-        views: await db.graphViews.where('caseId').equals(caseId).toArray(),
-      };
-    },
-  );
+  const raw = await db.transaction('r', caseFileTables(db), async () => {
+    const kase = await db.cases.get(caseId);
+    if (!kase) throw new Error(`case ${caseId} does not exist`);
+    return {
+      kase,
+      sources: await db.sources.where('caseId').equals(caseId).toArray(),
+      blocks: await db.transactionBlocks.where('caseId').equals(caseId).toArray(),
+      mentionBlocks: await db.mentionBlocks.where('caseId').equals(caseId).toArray(),
+      audit: await db.auditEntries
+        .where('[caseId+seq]')
+        .between([caseId, -Infinity], [caseId, Infinity])
+        .toArray(),
+      decisions: await db.entityDecisions.where('caseId').equals(caseId).toArray(),
+      freezeRequests: await db.freezeRequests.where('caseId').equals(caseId).toArray(),
+      settings: await db.caseSettings.where('caseId').equals(caseId).toArray(),
+      views: await db.graphViews.where('caseId').equals(caseId).toArray(),
+    };
+  });
   const [kase, records, blocks, mentionBlocks, audit, decided, freezes, settings, views] = await Promise.all([
     openCase(keys, raw.kase),
     Promise.all(raw.sources.map((record) => openSource(keys, record))),
@@ -202,46 +203,32 @@ export async function importCaseData(
   const graphViews = await Promise.all(
     (data.graphViews ?? []).map((view) => sealGraphView(keys, caseId, view)),
   );
-  await db.transaction(
-    'rw',
-    [
-      db.cases,
-      db.sources,
-      db.transactionBlocks,
-      db.mentionBlocks,
-      db.auditEntries,
-      db.entityDecisions,
-      db.freezeRequests,
-      db.caseSettings,
-      db.graphViews,
-    ],
-    async () => {
-      const existing = await db.cases.get(caseId);
-      if (existing) throw await existsError(db, existing);
-      await db.cases.add(caseRecord);
-      for (const stored of imports) {
-        await db.sources.add(stored.source);
-        await db.transactionBlocks.bulkAdd(stored.blocks);
-        await db.mentionBlocks.bulkAdd(stored.mentionBlocks);
-      }
-      await db.auditEntries.bulkAdd(audit);
-      await db.entityDecisions.bulkAdd(decisions);
-      await db.freezeRequests.bulkAdd(freezeRequests);
-      await db.caseSettings.bulkAdd(settings);
-      await db.graphViews.bulkAdd(graphViews);
-      await appendAudit(
-        db,
-        {
-          caseId,
-          actor,
-          action: 'case.imported',
-          details: { file: fileName, sources: data.sources.length },
-          at: now,
-        },
-        keys,
-      );
-    },
-  );
+  await db.transaction('rw', caseFileTables(db), async () => {
+    const existing = await db.cases.get(caseId);
+    if (existing) throw await existsError(db, existing);
+    await db.cases.add(caseRecord);
+    for (const stored of imports) {
+      await db.sources.add(stored.source);
+      await db.transactionBlocks.bulkAdd(stored.blocks);
+      await db.mentionBlocks.bulkAdd(stored.mentionBlocks);
+    }
+    await db.auditEntries.bulkAdd(audit);
+    await db.entityDecisions.bulkAdd(decisions);
+    await db.freezeRequests.bulkAdd(freezeRequests);
+    await db.caseSettings.bulkAdd(settings);
+    await db.graphViews.bulkAdd(graphViews);
+    await appendAudit(
+      db,
+      {
+        caseId,
+        actor,
+        action: 'case.imported',
+        details: { file: fileName, sources: data.sources.length },
+        at: now,
+      },
+      keys,
+    );
+  });
   return caseId;
 }
 
