@@ -17,7 +17,7 @@ export const CASE_TIME_ZONE = 'Asia/Almaty';
 const intlLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
 
 /** Kazakh documents write dates as 25.11.2026 like Russian ones; ICU's kk pattern is ISO-like. */
-const dateLocale: Record<UiLanguage, string> = { ru: 'ru-RU', kk: 'ru-RU', en: 'en-GB' };
+const dateLocale = intlLocale;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
