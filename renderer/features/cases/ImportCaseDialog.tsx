@@ -1,13 +1,7 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent } from '@blueprintjs/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  checkPassphrase,
-  emptyPassphrase,
-  PassphraseFields,
-  type PassphraseInput,
-} from '../lock/PassphraseFields';
-import type { PassphraseProblem } from '../lock/unlock-actions';
+import type { PassphraseInput } from '../lock/PassphraseFields';
+import { usePassphraseForm } from '../lock/use-passphrase-form';
 import type { PickedCase } from './case-files';
 
 /**
@@ -24,28 +18,11 @@ export function ImportCaseDialog({
   onImport: (lock: PassphraseInput) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState<PassphraseInput>(emptyPassphrase);
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, busy, failure, fields } = usePassphraseForm(
+    (input) => onImport(input),
+    (error) => (error instanceof Error ? error.message : String(error)),
+  );
   if (!picked) return null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkPassphrase(input);
-    setProblem(found);
-    if (found) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onImport(input);
-      setInput(emptyPassphrase());
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Dialog isOpen onClose={onCancel} title={t('lock.importTitle')} icon="document-open">
@@ -59,15 +36,7 @@ export function ImportCaseDialog({
               </li>
             ))}
           </ul>
-          <PassphraseFields
-            value={input}
-            onChange={(next) => {
-              setInput(next);
-              setProblem(null); // said again on the next submit, not while the investigator corrects it
-            }}
-            problem={problem}
-            autoFocus
-          />
+          {fields(true)}
           {failure ? (
             <Callout intent={Intent.DANGER} icon="error" compact data-testid="import-case-problem">
               {failure}

@@ -8,10 +8,10 @@ import {
   InputGroup,
   Intent,
 } from '@blueprintjs/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPassphrase, emptyPassphrase, PassphraseFields, type PassphraseInput } from './PassphraseFields';
-import { changeCasePassphrase, unlockErrorMessage, type PassphraseProblem } from './unlock-actions';
+import { changeCasePassphrase, unlockErrorMessage } from './unlock-actions';
+import { usePassphraseForm } from './use-passphrase-form';
 
 /** "Change passphrase": the current phrase, then the new one twice. The case's data stay as they are. */
 export function ChangePassphraseDialog({
@@ -25,30 +25,15 @@ export function ChangePassphraseDialog({
 }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [input, setInput] = useState<PassphraseInput>(emptyPassphrase);
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkPassphrase(input);
-    setProblem(found);
-    if (found) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { submit, busy, failure, fields } = usePassphraseForm(
+    async (input) => {
       await changeCasePassphrase(caseId, current, input.passphrase, actor);
       setDone(true);
       setCurrent('');
-      setInput(emptyPassphrase());
-    } catch (error) {
-      setFailure(unlockErrorMessage(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (error) => unlockErrorMessage(error, t),
+  );
 
   return (
     <Dialog isOpen onClose={onClose} title={t('lock.changeTitle')} icon="key">
@@ -65,14 +50,7 @@ export function ChangePassphraseDialog({
               data-testid="current-passphrase"
             />
           </FormGroup>
-          <PassphraseFields
-            value={input}
-            onChange={(next) => {
-              setInput(next);
-              setProblem(null);
-            }}
-            problem={problem}
-          />
+          {fields()}
           {failure ? (
             <Callout intent={Intent.DANGER} icon="error" compact data-testid="change-passphrase-problem">
               {failure}

@@ -1,8 +1,7 @@
 import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent } from '@blueprintjs/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPassphrase, emptyPassphrase, PassphraseFields, type PassphraseInput } from './PassphraseFields';
-import { encryptWithPassphrase, type PassphraseProblem } from './unlock-actions';
+import { encryptWithPassphrase } from './unlock-actions';
+import { usePassphraseForm } from './use-passphrase-form';
 
 /** "Set a passphrase" for a case stored without encryption: every record re-encrypted in one step. */
 export function SetPassphraseDialog({
@@ -17,44 +16,21 @@ export function SetPassphraseDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [input, setInput] = useState<PassphraseInput>(emptyPassphrase);
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkPassphrase(input);
-    setProblem(found);
-    if (found) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  const { submit, busy, failure, fields } = usePassphraseForm(
+    async (input, setFailure) => {
       const keychainProblem = await encryptWithPassphrase(caseId, input.passphrase, actor, input.remember);
       if (keychainProblem) setFailure(t('lock.rememberFailed', { message: keychainProblem }));
       else onClose();
-      setInput(emptyPassphrase());
-    } catch (error) {
-      setFailure(t('lock.setFailed', { message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (error) => t('lock.setFailed', { message: error instanceof Error ? error.message : String(error) }),
+  );
 
   return (
     <Dialog isOpen={isOpen} onClose={onClose} title={t('lock.setTitle')} icon="lock">
       <form onSubmit={submit}>
         <DialogBody>
           <p className="mt-muted">{t('lock.setExplain')}</p>
-          <PassphraseFields
-            value={input}
-            onChange={(next) => {
-              setInput(next);
-              setProblem(null); // said again on the next submit, not while the investigator corrects it
-            }}
-            problem={problem}
-            autoFocus
-          />
+          {fields(true)}
           {failure ? (
             <Callout intent={Intent.DANGER} icon="error" compact data-testid="set-passphrase-problem">
               {failure}
