@@ -64,19 +64,21 @@ describe('case files on a full disk', () => {
     const points = [0, 1, 512, Math.floor(size / 2), size - 1];
     for (const room of points) {
       disk.room = room;
-      expect(() => saveCaseAtomically(casePath, next, 1), `disk full after ${room} bytes`).toThrow(/ENOSPC/);
+      await expect(saveCaseAtomically(casePath, next, 1), `disk full after ${room} bytes`).rejects.toThrow(
+        /ENOSPC/,
+      );
       disk.room = Infinity;
       expect(readFileSync(casePath).equals(original), `disk full after ${room} bytes`).toBe(true);
       expect(readdirSync(tmp.dir).sort()).toEqual(['kaspi.csv', 'Дело.mtcase'].sort());
     }
     disk.fsyncFails = true;
-    expect(() => saveCaseAtomically(casePath, next, 1), 'disk full on flush').toThrow(/ENOSPC/);
+    await expect(saveCaseAtomically(casePath, next, 1), 'disk full on flush').rejects.toThrow(/ENOSPC/);
     disk.fsyncFails = false;
     expect(readFileSync(casePath).equals(original)).toBe(true);
     expect(readdirSync(tmp.dir).sort()).toEqual(['kaspi.csv', 'Дело.mtcase'].sort());
     expect(disk.faults).toBe(points.length + 1);
     // With room again, the same save goes through.
-    saveCaseAtomically(casePath, next, 1);
+    await saveCaseAtomically(casePath, next, 1);
     expect(readCaseFile(readFileSync(casePath)).case.title).toBe('Дело (изменено)');
   });
 

@@ -14,7 +14,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { readCaseFile, writeCaseFile, type CaseData } from '../shared/casefile';
+import { openCaseFile, sealCaseFile, writeCaseFile, type CaseData } from '../shared/casefile';
 import { nodeSha256 } from './io';
 import { CLI_VERSION } from './version';
 
@@ -22,18 +22,33 @@ export function caseExists(path: string): boolean {
   return existsSync(path);
 }
 
-/** Throws CaseFileError for a bad case file, or the fs error for an unreadable one. */
-export function loadCase(path: string): CaseData {
-  return readCaseFile(readFileSync(path), { sha256: nodeSha256 });
+export interface LoadedCase {
+  data: CaseData;
+  /** Read from a sealed file: it is written back sealed, under the same passphrase. */
+  sealed: boolean;
 }
 
-export function saveCaseAtomically(path: string, data: CaseData, now: number): void {
-  const bytes = writeCaseFile(data, {
+/**
+ * Throws CaseFileError for a bad case file (a sealed one without its passphrase or with a wrong
+ * one included), or the fs error for an unreadable one.
+ */
+export function loadCase(path: string, passphrase?: string): Promise<LoadedCase> {
+  return openCaseFile(readFileSync(path), passphrase, { sha256: nodeSha256 });
+}
+
+/** `sealWith`: seal the file under this passphrase (a new salt and nonce every time). */
+export async function saveCaseAtomically(
+  path: string,
+  data: CaseData,
+  now: number,
+  sealWith?: string,
+): Promise<void> {
+  const zip = writeCaseFile(data, {
     createdAt: now,
     app: { name: 'moneytrail-cli', version: CLI_VERSION },
     sha256: nodeSha256,
   });
-  writeFileAtomically(path, bytes);
+  writeFileAtomically(path, sealWith === undefined ? zip : await sealCaseFile(zip, sealWith));
 }
 
 /** Temp file in the same directory, flushed, renamed over the target (see the top of this file). */

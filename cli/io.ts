@@ -17,6 +17,8 @@ export interface CliIo {
   newId: () => string;
   importStatement: ImportStatement;
   sha256: (bytes: Uint8Array) => string;
+  /** An environment variable (the case passphrase for scripts). */
+  env: (name: string) => string | undefined;
 }
 
 /** Node's native SHA-256: ~15× faster than pure JS on the hundreds of MB a big case holds. */
@@ -39,6 +41,7 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     newId: () => randomUUID(),
     importStatement,
     sha256: nodeSha256,
+    env: (name) => process.env[name],
     ...overrides,
   };
 }

@@ -23,6 +23,7 @@ export async function run(argv: string[], overrides: Partial<CliIo> = {}): Promi
     now: () => NOW,
     actor: () => 'следователь',
     newId: () => `case-${++ids}`,
+    env: () => undefined,
     ...overrides,
   });
   const code = await main(argv, io);

@@ -13,8 +13,11 @@ Options:
   -h, --help             show help (also: moneytrail <command> --help)
   -V, --version          show the version
 
-Exit codes: 0 done, 1 a file could not be read or written, 2 wrong usage,
-3 a packet failed verification.
+Sealed case files (encrypted under a passphrase, as the app exports them) are read and written
+with the passphrase from --passphrase-file FILE or the MONEYTRAIL_CASE_PASSPHRASE variable.
+
+Exit codes: 0 done, 1 a file could not be read or written (a wrong passphrase included),
+2 wrong usage, 3 a packet failed verification.
 `;
 
 export const IMPORT_USAGE = `Usage: moneytrail import CASE FILE... [--title TEXT] [--actor NAME] [--zone ZONE]
@@ -32,6 +35,9 @@ Options:
   --title TEXT   title of a new case (ignored if CASE exists)
   --actor NAME   who the audit log records (default: the operating-system user)
   --zone ZONE    time zone for times written without one (default: Asia/Almaty)
+  --passphrase-file F
+                 the passphrase of a sealed CASE: the first line of F (or set
+                 MONEYTRAIL_CASE_PASSPHRASE). A new CASE is sealed when one is given
   -h, --help     show this help
 `;
 
@@ -42,6 +48,8 @@ Prints the sources, identifiers, invalid identifiers and masked-card resolutions
 Options:
   --json       machine-readable JSON (amounts in major units, e.g. 5000.5; exact integers in
                creditMinor/debitMinor)
+  --passphrase-file F
+               the passphrase of a sealed CASE (or MONEYTRAIL_CASE_PASSPHRASE)
   -h, --help   show this help
 `;
 
@@ -72,6 +80,7 @@ Options:
                      lists the thresholds it was checked against
   --json             machine-readable JSON: seed, method, direction, currency, reached[],
                      freezeCandidates[], patterns[]; amount is in the seed's currency
+  --passphrase-file F the passphrase of a sealed CASE (or MONEYTRAIL_CASE_PASSPHRASE)
   -h, --help         show this help
 
 Exit codes: 0 done, 1 the case cannot be read or a seed is not in it, 2 wrong usage.
@@ -115,6 +124,7 @@ Options:
   --registry-number N, --investigator NAME, --position TEXT, --organisation TEXT, --city TEXT
                      what the letters cite and who signs them (default: the case's own facts;
                      the organisation is written in the genitive: "СУ ДП г. Алматы")
+  --passphrase-file F the passphrase of a sealed CASE (or MONEYTRAIL_CASE_PASSPHRASE)
   -h, --help         show this help
 
 Exit codes: 0 written, 1 the case, the key or the packet could not be read or written, or the

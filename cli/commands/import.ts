@@ -11,6 +11,7 @@ import { ImportError } from '../../shared/import';
 import type { StatementImport } from '../../shared/model/statement';
 import { parse, stringOption, UsageError } from '../args';
 import { caseExists, loadCase, saveCaseAtomically } from '../case-store';
+import { casePassphrase, passphraseOption } from '../passphrase';
 import type { CliIo } from '../io';
 import { IMPORT_USAGE } from '../usage';
 import { describeImport, describeSkip } from './import-report';
@@ -20,6 +21,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     title: { type: 'string' },
     actor: { type: 'string' },
     zone: { type: 'string' },
+    ...passphraseOption,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -31,16 +33,22 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const actor = stringOption(values.actor) ?? io.actor();
   const zone = stringOption(values.zone);
   const title = stringOption(values.title);
+  const passphrase = casePassphrase(values, io);
 
   const existing = caseExists(casePath);
   let data: CaseData;
+  // A sealed case stays sealed; a new one is sealed when a passphrase was given.
+  let sealed = !existing && passphrase !== undefined;
   try {
-    data = existing ? loadCase(casePath) : newCase(casePath, title, actor, io);
+    if (existing) ({ data, sealed } = await loadCase(casePath, passphrase));
+    else data = newCase(casePath, title, actor, io);
   } catch (e) {
     io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
     return 1;
   }
   if (existing && title !== undefined) io.err(`moneytrail: --title ignored, ${casePath} already exists\n`);
+  if (existing && !sealed && passphrase !== undefined)
+    io.err(`moneytrail: ${casePath} is not sealed; it stays so and the passphrase was not used\n`);
 
   const known = new Set(data.sources.map((s) => s.source.sha256));
   const added: StatementImport[] = [];
@@ -100,7 +108,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     audit,
   };
   try {
-    saveCaseAtomically(casePath, next, now);
+    await saveCaseAtomically(casePath, next, now, sealed ? passphrase : undefined);
   } catch (e) {
     // The write is atomic (see case-store.ts), so a failed one leaves the case as it was: say so.
     const unchanged = existing ? 'the case file was not changed' : 'no case file was created';
@@ -109,7 +117,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   }
   const transactions = next.sources.reduce((n, s) => n + s.transactions.length, 0);
   io.out(
-    `${existing ? 'Updated' : 'Created'} ${casePath} ("${next.case.title}"): ${next.sources.length} file(s), ${transactions} transaction(s)\n`,
+    `${existing ? 'Updated' : 'Created'} ${sealed ? 'sealed case ' : ''}${casePath} ("${next.case.title}"): ${next.sources.length} file(s), ${transactions} transaction(s)\n`,
   );
   return 0;
 }

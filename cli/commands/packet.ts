@@ -21,6 +21,7 @@ import type { TraceDirection, TraceMethod } from '../../shared/trace';
 import { oneOf, parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
 import { loadCase, saveCaseAtomically, writeFileAtomically } from '../case-store';
+import { casePassphrase, passphraseOption } from '../passphrase';
 import { packetFonts } from '../fonts';
 import type { CliIo } from '../io';
 import { defaultKeyPath, KeyFileError, loadOrCreateKey } from '../signing-key';
@@ -44,6 +45,7 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
     position: { type: 'string' },
     organisation: { type: 'string' },
     city: { type: 'string' },
+    ...passphraseOption,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -69,10 +71,12 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
   const scope: PacketScope = values['per-institution'] ? 'institution' : 'case';
   const actor = stringOption(values.actor) ?? io.actor();
   const casePath = positionals[0] as string;
+  const passphrase = casePassphrase(values, io);
 
   let data;
+  let sealed;
   try {
-    data = loadCase(casePath);
+    ({ data, sealed } = await loadCase(casePath, passphrase));
   } catch (e) {
     io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
     return 1;
@@ -187,7 +191,7 @@ export async function packetCommand(argv: string[], io: CliIo): Promise<number> 
       writeFileAtomically(path, p.zip);
       written.push(path);
     }
-    saveCaseAtomically(casePath, { ...data, audit }, now);
+    await saveCaseAtomically(casePath, { ...data, audit }, now, sealed ? passphrase : undefined);
   } catch (e) {
     io.err(`moneytrail packet: cannot write ${out}: ${(e as Error).message}\n`);
     return 1;

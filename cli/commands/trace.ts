@@ -10,6 +10,7 @@ import type { TraceDirection, TraceMethod } from '../../shared/trace';
 import { count, oneOf, parse, stringOption, UsageError } from '../args';
 import { bankDirectory } from '../banks';
 import { loadCase } from '../case-store';
+import { casePassphrase, passphraseOption } from '../passphrase';
 import type { CliIo } from '../io';
 import { renderTrace } from '../render-trace';
 import { TRACE_USAGE } from '../usage';
@@ -31,6 +32,7 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
     'continue-through': { type: 'string', multiple: true },
     threshold: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    ...passphraseOption,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -68,9 +70,10 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
     throw e;
   }
   const casePath = positionals[0] as string;
+  const passphrase = casePassphrase(values, io);
   let data;
   try {
-    data = loadCase(casePath);
+    ({ data } = await loadCase(casePath, passphrase));
   } catch (e) {
     io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
     return 1;

@@ -9,8 +9,10 @@ export type CaseFileProblem =
   | 'not-a-case-file'
   /** Written by a newer MoneyTrail: `formatVersion` this reader does not know. */
   | 'unsupported-version'
-  /** Passphrase-encrypted variant (reserved): this reader cannot open it. */
+  /** A sealed (passphrase-encrypted) case file read without a passphrase. */
   | 'encrypted'
+  /** A sealed case file and a passphrase that is not the one it was sealed with. */
+  | 'wrong-passphrase'
   /** The manifest does not have the documented shape. */
   | 'bad-manifest'
   /** A table the manifest lists is missing from the ZIP, or the ZIP holds an unlisted file. */

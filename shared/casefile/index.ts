@@ -1,6 +1,14 @@
 /** The portable case file (docs/case-file.md): one ZIP that moves a whole case between laptops. */
 export { writeCaseFile, type WriteCaseFileOptions } from './write';
 export { readCaseFile, type ReadCaseFileOptions } from './read';
+export { openCaseFile, type OpenedCaseFile } from './open';
+export {
+  isSealedCaseFile,
+  openSealedCaseFile,
+  sealCaseFile,
+  SEALED_FORMAT,
+  type SealOptions,
+} from './sealed';
 export { CaseFileError, type CaseFileProblem } from './errors';
 export { nobleSha256Hex } from './hash';
 export {

@@ -28,6 +28,7 @@ import {
   type TableEntry,
 } from './format';
 import { nobleSha256Hex } from './hash';
+import { isSealedCaseFile } from './sealed';
 import { fromNdjson } from './ndjson';
 import { INVALID_SPEC, MENTION_SPEC, TRANSACTION_SPEC } from './schemas';
 import { sourceLineSchema, type SourceLine } from './sources-table';
@@ -150,6 +151,11 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
+  if (isSealedCaseFile(bytes))
+    throw new CaseFileError(
+      'encrypted',
+      'this case file is sealed with a passphrase; it can only be opened with that passphrase',
+    );
   try {
     return unzipSync(bytes);
   } catch (e) {

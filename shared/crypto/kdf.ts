@@ -73,9 +73,20 @@ export function checkKdfParams(value: unknown): KdfParams {
  */
 export const normalizePassphrase = (passphrase: string): Bytes => utf8(passphrase.normalize('NFC'));
 
+/**
+ * What the derived key is for. HKDF's `info` keeps the two apart: the same passphrase used for a
+ * case on this computer and for a case file it exported yields unrelated keys.
+ */
+export type KeyPurpose = 'case-key' | 'case-file';
+const HKDF_INFO: Record<KeyPurpose, { key: string; check: string }> = {
+  'case-key': { key: 'moneytrail/kek/v1', check: 'moneytrail/key-check/v1' },
+  'case-file': { key: 'moneytrail/case-file/v1', check: 'moneytrail/case-file-check/v1' },
+};
+
 export async function deriveKeyEncryptionKey(
   passphrase: string,
   params: KdfParams,
+  purpose: KeyPurpose = 'case-key',
 ): Promise<KeyEncryptionKey> {
   const { iterations, salt } = checkKdfParams(params);
   const secret = normalizePassphrase(passphrase);
@@ -98,13 +109,13 @@ export async function deriveKeyEncryptionKey(
       info: utf8(info),
     });
     const key = await crypto.deriveKey(
-      hkdf('moneytrail/kek/v1'),
+      hkdf(HKDF_INFO[purpose].key),
       ikm,
       { name: 'AES-GCM', length: 256 },
       false,
       ['encrypt', 'decrypt'],
     );
-    const check = new Uint8Array(await crypto.deriveBits(hkdf('moneytrail/key-check/v1'), ikm, 128));
+    const check = new Uint8Array(await crypto.deriveBits(hkdf(HKDF_INFO[purpose].check), ikm, 128));
     return { key, check };
   } finally {
     wipe(secret);

@@ -18,7 +18,7 @@ import { cases } from '../../db';
 import { useFormat } from '../../app/use-format';
 import { NewCaseDialog } from './NewCaseDialog';
 import { openDemoCase, type DemoProgress } from './demo-case';
-import { importPickedCases, pickCaseFiles, type PickedCase } from './case-files';
+import { CaseFilePassphraseError, importPickedCases, pickCaseFiles, type PickedCase } from './case-files';
 import { ImportCaseDialog } from './ImportCaseDialog';
 import { isCaseExists } from '../../db/case-transfer';
 import { preferences } from '../../app/preferences';
@@ -79,18 +79,21 @@ export function CaseListPage({ onOpen }: { onOpen: (caseId: string) => void }) {
     <ImportCaseDialog
       picked={picked}
       onCancel={() => setPicked(null)}
-      onImport={async (lock) => {
+      onImport={async (lock, filePassphrase) => {
         try {
           const imported = await importPickedCases(
             picked ?? [],
             preferences.investigator(),
             lock.passphrase,
             lock.remember,
+            filePassphrase,
           );
           setPicked(null);
           const last = imported.at(-1);
           if (last) onOpen(last.caseId);
         } catch (error) {
+          // A mistyped file passphrase is said in the dialog, which stays open for another try.
+          if (error instanceof CaseFilePassphraseError) throw error;
           setPicked(null);
           setTransfer(transferMessage(error));
         }

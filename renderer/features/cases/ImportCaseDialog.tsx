@@ -1,12 +1,23 @@
-import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent } from '@blueprintjs/core';
+import {
+  Button,
+  Callout,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  FormGroup,
+  InputGroup,
+  Intent,
+} from '@blueprintjs/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassphraseInput } from '../lock/PassphraseFields';
 import { usePassphraseForm } from '../lock/use-passphrase-form';
-import type { PickedCase } from './case-files';
+import { CaseFilePassphraseError, type PickedCase } from './case-files';
 
 /**
- * A case file is not encrypted with this computer's keys: before it is written to the store the
- * investigator chooses the passphrase it will be kept under here.
+ * Opening case files. A sealed file needs the passphrase it was sent with (told by phone or in
+ * person, not in the same mail); every case is then kept here under a passphrase chosen anew —
+ * the file's passphrase has travelled, this computer's should not have.
  */
 export function ImportCaseDialog({
   picked,
@@ -15,12 +26,27 @@ export function ImportCaseDialog({
 }: {
   picked: readonly PickedCase[] | null;
   onCancel: () => void;
-  onImport: (lock: PassphraseInput) => Promise<void>;
+  onImport: (lock: PassphraseInput, filePassphrase: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const [filePassphrase, setFilePassphrase] = useState('');
+  const [fileProblem, setFileProblem] = useState(false);
+  const sealedCount = picked?.filter((p) => p.data === null).length ?? 0;
   const { submit, busy, failure, fields } = usePassphraseForm(
-    (input) => onImport(input),
-    (error) => (error instanceof Error ? error.message : String(error)),
+    async (input) => {
+      if (sealedCount > 0 && filePassphrase.length === 0) {
+        setFileProblem(true);
+        throw new Error(t('caseFile.filePassphraseMissing'));
+      }
+      await onImport(input, filePassphrase);
+    },
+    (error) => {
+      if (error instanceof CaseFilePassphraseError) {
+        setFileProblem(true);
+        return t('caseFile.filePassphraseWrong', { file: error.file });
+      }
+      return error instanceof Error ? error.message : String(error);
+    },
   );
   if (!picked) return null;
 
@@ -28,15 +54,47 @@ export function ImportCaseDialog({
     <Dialog isOpen onClose={onCancel} title={t('lock.importTitle')} icon="document-open">
       <form onSubmit={submit}>
         <DialogBody>
-          <p>{t('lock.importExplain', { count: picked.length })}</p>
           <ul className="mt-link-list mt-gap">
             {picked.map(({ file, data }) => (
-              <li key={data.case.id}>
-                <strong>{data.case.title}</strong> <span className="mt-muted">· {file}</span>
+              <li key={file}>
+                {data ? (
+                  <>
+                    <strong>{data.case.title}</strong> <span className="mt-muted">· {file}</span>
+                  </>
+                ) : (
+                  <>
+                    <strong>{file}</strong> <span className="mt-muted">· {t('caseFile.sealed')}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
-          {fields(true)}
+          {sealedCount > 0 ? (
+            <FormGroup
+              className="mt-gap"
+              label={t('caseFile.filePassphrase', { count: sealedCount })}
+              labelFor="file-passphrase"
+              helperText={t('caseFile.filePassphraseHelp')}
+              intent={fileProblem ? Intent.DANGER : Intent.NONE}
+            >
+              <InputGroup
+                id="file-passphrase"
+                type="password"
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                value={filePassphrase}
+                intent={fileProblem ? Intent.DANGER : Intent.NONE}
+                onChange={(event) => {
+                  setFilePassphrase(event.currentTarget.value);
+                  setFileProblem(false);
+                }}
+                data-testid="file-passphrase"
+              />
+            </FormGroup>
+          ) : null}
+          <p>{t('lock.importExplain', { count: picked.length })}</p>
+          {fields(sealedCount === 0)}
           {failure ? (
             <Callout intent={Intent.DANGER} icon="error" compact data-testid="import-case-problem">
               {failure}

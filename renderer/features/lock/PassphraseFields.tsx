@@ -25,11 +25,14 @@ export function PassphraseFields({
   onChange,
   problem,
   autoFocus = false,
+  offerRemember = true,
 }: {
   value: PassphraseInput;
   onChange: (next: PassphraseInput) => void;
   problem: PassphraseProblem | null;
   autoFocus?: boolean;
+  /** False where no key is kept on this computer (a passphrase for a file being exported). */
+  offerRemember?: boolean;
 }) {
   const { t } = useTranslation();
   const keychain = useKeychainAvailable();
@@ -84,7 +87,7 @@ export function PassphraseFields({
           onChange={(event) => onChange({ ...value, confirm: event.currentTarget.value })}
         />
       </FormGroup>
-      {keychain ? (
+      {keychain && offerRemember ? (
         <FormGroup helperText={t('lock.rememberHelp')}>
           <Checkbox
             label={t('lock.remember')}

@@ -34,7 +34,7 @@ export function usePassphraseForm(
     }
   };
 
-  const fields = (autoFocus = false) => (
+  const fields = (autoFocus = false, offerRemember = true) => (
     <PassphraseFields
       value={input}
       onChange={(next) => {
@@ -43,6 +43,7 @@ export function usePassphraseForm(
       }}
       problem={problem}
       autoFocus={autoFocus}
+      offerRemember={offerRemember}
     />
   );
 

@@ -1,44 +1,90 @@
-import { Button, Popover, Callout, Intent } from '@blueprintjs/core';
+import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent, Popover } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportCaseFile } from '../cases/case-files';
+import { usePassphraseForm } from '../lock/use-passphrase-form';
 import { useWorkspaceNav } from './workspace-nav';
 
-/** Saves the whole case (statements, decisions, audit log) as one portable, verifiable file. */
+/**
+ * Saves the whole case (statements, decisions, register, audit log) as one portable, verifiable
+ * file, sealed under a passphrase chosen for this file: it leaves the encrypted store, so it must
+ * not leave readable.
+ */
 export function ExportCaseButton({ caseId, title }: { caseId: string; title: string }) {
   const { t } = useTranslation();
   const nav = useWorkspaceNav();
-  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ intent: Intent; text: string } | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const saved = await exportCaseFile(caseId, title, nav.actor);
+  const { submit, busy, failure, fields } = usePassphraseForm(
+    async (input) => {
+      const saved = await exportCaseFile(caseId, title, nav.actor, input.passphrase);
+      setAsking(false);
       if (saved) setMessage({ intent: Intent.SUCCESS, text: t('caseFile.exported', { file: saved }) });
-    } catch (error) {
-      setMessage({
-        intent: Intent.DANGER,
-        text: t('caseFile.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    (error) =>
+      t('caseFile.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
+  );
   return (
-    <Popover
-      isOpen={message !== null}
-      onClose={() => setMessage(null)}
-      placement="bottom-end"
-      content={
-        <Callout intent={message?.intent ?? Intent.NONE} compact className="mt-popover-message">
-          {message?.text}
-        </Callout>
-      }
-    >
-      <Button icon="export" loading={busy} onClick={run} data-testid="export-case">
-        {t('caseFile.export')}
-      </Button>
-    </Popover>
+    <>
+      <Popover
+        isOpen={message !== null}
+        onClose={() => setMessage(null)}
+        placement="bottom-end"
+        content={
+          <Callout intent={message?.intent ?? Intent.NONE} compact className="mt-popover-message">
+            {message?.text}
+          </Callout>
+        }
+      >
+        <Button
+          icon="export"
+          onClick={() => {
+            setMessage(null);
+            setAsking(true);
+          }}
+          data-testid="export-case"
+        >
+          {t('caseFile.export')}
+        </Button>
+      </Popover>
+      <Dialog
+        isOpen={asking}
+        onClose={() => (busy ? undefined : setAsking(false))}
+        title={t('caseFile.exportTitle')}
+        icon="lock"
+      >
+        <form onSubmit={submit}>
+          <DialogBody>
+            <p>{t('caseFile.exportExplain', { title })}</p>
+            <Callout intent={Intent.PRIMARY} icon="info-sign" compact className="mt-gap">
+              {t('caseFile.exportTellSeparately')}
+            </Callout>
+            {fields(true, false)}
+            {failure ? (
+              <Callout intent={Intent.DANGER} icon="error" compact data-testid="export-case-problem">
+                {failure}
+              </Callout>
+            ) : null}
+          </DialogBody>
+          <DialogFooter
+            actions={
+              <>
+                <Button variant="minimal" disabled={busy} onClick={() => setAsking(false)}>
+                  {t('lock.cancel')}
+                </Button>
+                <Button
+                  type="submit"
+                  intent={Intent.PRIMARY}
+                  loading={busy}
+                  data-testid="confirm-export-case"
+                >
+                  {t('caseFile.exportConfirm')}
+                </Button>
+              </>
+            }
+          />
+        </form>
+      </Dialog>
+    </>
   );
 }
