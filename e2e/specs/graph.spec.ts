@@ -109,6 +109,76 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
   expect(app.problems).toEqual([]);
 });
 
+test('a buyer who paid from a card and an account is drawn once, tied to both by dashed holds links', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.switchLanguage('ru');
+  await app.openDemo();
+  await page.getByRole('tab', { name: 'Граф' }).click();
+  await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });
+
+  // The drops' statements name this buyer with one IIN on two places (a card and an IBAN the
+  // statements never join): search by name, open one, then put the other on screen.
+  const hits = page.getByTestId('graph-hits').getByRole('menuitem');
+  await page.getByTestId('graph-search').fill('Омаров Ерлан Сергейович');
+  await expect(hits).toHaveCount(2);
+  await hits.first().click();
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
+  await page.getByTestId('graph-search').fill('Омаров Ерлан Сергейович');
+  await expect(hits).toHaveCount(2);
+  await hits.nth(1).click();
+
+  const holders = () => page.evaluate(`window.__mtGraph.cy.nodes('[type = "holder"]').length`);
+  await expect.poll(holders, { timeout: 30_000 }).toBe(1);
+  const drawn = (await page.evaluate(`(() => {
+    const cy = window.__mtGraph.cy;
+    const holder = cy.nodes('[type = "holder"]')[0];
+    return {
+      label: holder.data('label'),
+      links: holder.connectedEdges().map((e) => ({
+        type: e.data('type'),
+        style: e.style('line-style'),
+        arrow: e.style('target-arrow-shape'),
+        label: e.style('label'),
+      })),
+    };
+  })()`)) as { label: string; links: { type: string; style: string; arrow: string; label: string }[] };
+  expect(drawn.label).toContain('Омаров Ерлан Сергейович');
+  expect(drawn.label).toContain('ИИН 721226304440');
+  expect(drawn.links).toHaveLength(2);
+  for (const link of drawn.links)
+    expect(link).toEqual({ type: 'holds', style: 'dashed', arrow: 'none', label: '' });
+
+  // Clicking the holder lists the places they hold, with the statements that say so.
+  await clickNode(page, (n) => n.data('type') === 'holder');
+  await expect(page.getByTestId('graph-holder-details')).toBeVisible();
+  await expect(page.getByTestId('graph-holder-places').getByRole('menuitem')).toHaveCount(2);
+  await expect(page.getByTestId('graph-holder-places')).toContainText('указан контрагентом');
+  await page.screenshot({ path: `${screenshotDir}/graph-holder.ru.png`, animations: 'disabled' });
+
+  // A holds link says why, and that it is not money.
+  const mid = (await page.evaluate(`(() => {
+    const cy = window.__mtGraph.cy;
+    const p = cy.edges('[type = "holds"]')[0].renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  })()`)) as { x: number; y: number };
+  await page.mouse.click(mid.x, mid.y);
+  await expect(page.getByTestId('graph-holds-evidence')).toContainText('указан контрагентом в выписк');
+
+  // The toolbar switch takes the holders off the screen and brings them back.
+  await page.getByTestId('graph-holders').click({ force: true });
+  await expect.poll(holders, { timeout: 30_000 }).toBe(0);
+  await page.getByTestId('graph-holders').click({ force: true });
+  await expect.poll(holders, { timeout: 30_000 }).toBe(1);
+
+  expect(app.foreignRequests()).toEqual([]);
+  expect(app.problems).toEqual([]);
+});
+
 type NodeTest = (node: { data: (key: string) => unknown }) => boolean;
 
 /** Clicks the first rendered node passing `test`, at its position on screen. */

@@ -1,16 +1,25 @@
 /**
- * The element budget. When a state would show more than `maxElements` nodes plus edges, nodes
- * are folded into collections, gentlest first: nodes with exactly the same visible neighbours
- * (they look alike on screen anyway), then the newest nodes by kind, then collections of one
- * kind merged. Seeds, pins and what the investigator just asked for are folded last, never by
- * the first two steps. Whatever happened is reported in `truncated`.
+ * The element budget. When a state would show more than `maxElements` nodes plus edges (holders
+ * and their holds links included), nodes are folded into collections, gentlest first: nodes with
+ * exactly the same visible neighbours (they look alike on screen anyway), then the newest nodes
+ * by kind, then collections of one kind merged. Seeds, pins and what the investigator just asked
+ * for are folded last, never by the first two steps. Whatever happened is reported in `truncated`.
  */
 import type { GraphIndex } from './build-index';
 import { nodeKindOf } from './build-index';
 import { Draft } from './draft';
 import { elementCount, render, type Rendered } from './render';
 import type { NodeKind } from '../ledger/types';
-import type { Direction, Truncation, ViewResult, ViewState, VisibleElements } from './types';
+import { HOLDER_MIN_PLACES } from './holders';
+import type {
+  Direction,
+  HolderNode,
+  HoldsEdge,
+  Truncation,
+  ViewResult,
+  ViewState,
+  VisibleElements,
+} from './types';
 
 interface Step {
   view: ViewState;
@@ -129,7 +138,10 @@ const mergeCollections: Phase = (index, view) => {
   return { view: draft.finish(), folded: 0, collections: made };
 };
 
-/** Last resort: seeds and pins alone exceed the budget; cut the drawing, not the state. */
+/**
+ * Last resort: seeds and pins alone exceed the budget; cut the drawing, not the state. Holders
+ * go first: they only say who holds what, and only if two of their places stay drawn.
+ */
 function cut(
   r: VisibleElements,
   max: number,
@@ -143,11 +155,22 @@ function cut(
     .filter((e) => kept.has(e.source) && kept.has(e.target))
     .sort((a, b) => b.count - a.count)
     .slice(0, max - nodes.length);
-  return { elements: { nodes, edges }, dropped: elementCount(r) - nodes.length - edges.length };
+  let room = max - nodes.length - edges.length;
+  const holders: HolderNode[] = [];
+  const holds: HoldsEdge[] = [];
+  for (const holder of r.holders) {
+    const links = r.holds.filter((l) => l.source === holder.id && kept.has(l.target));
+    if (links.length < HOLDER_MIN_PLACES || 1 + links.length > room) continue;
+    holders.push({ ...holder, places: links.map((l) => l.node) });
+    holds.push(...links);
+    room -= 1 + links.length;
+  }
+  const elements = { nodes, edges, holders, holds };
+  return { elements, dropped: elementCount(r) - elementCount(elements) };
 }
 
 function strip(r: Rendered): VisibleElements {
-  return { nodes: r.nodes, edges: r.edges };
+  return { nodes: r.nodes, edges: r.edges, holders: r.holders, holds: r.holds };
 }
 
 /**

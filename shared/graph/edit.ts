@@ -73,3 +73,8 @@ export function nodesOf(view: ViewState, refs: readonly ElementRef[]): number[] 
   }
   return [...nodes].sort((a, b) => a - b);
 }
+
+/** Draws the holders of several shown places, or stops drawing them; places and flows stay. */
+export function showHolders(index: GraphIndex, view: ViewState, show: boolean): ViewResult {
+  return settle(index, { ...view, showHolders: show });
+}

@@ -35,6 +35,7 @@ export function emptyView(options: ViewOptions = {}): ViewState {
     hidden: [],
     pinned: [],
     nextCollection: 1,
+    showHolders: options.showHolders ?? true,
   };
 }
 

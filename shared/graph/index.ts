@@ -6,7 +6,7 @@
 export * from './types';
 export { buildGraphIndex, NODE_KINDS, type GraphIndex } from './build-index';
 export { aggregateFlows, edgeTransfers, type AggregateOptions } from './aggregate';
-export { searchNodes, type SearchHit, type SearchMatch } from './search';
+export { searchNodes, foldName, type SearchHit, type SearchMatch } from './search';
 export {
   openView,
   expand,
@@ -17,7 +17,8 @@ export {
   type ExpandOptions,
 } from './expand';
 export { expandCollection, splitCollection, filterCollection, collapse, group } from './collections';
-export { visibleElements, hide, unhide, pin, setFilter, nodesOf } from './edit';
+export { visibleElements, hide, unhide, pin, setFilter, nodesOf, showHolders } from './edit';
+export { holderLayer, holdsEvidence, holderKeyOf, HOLDER_MIN_PLACES } from './holders';
 export {
   shortestPath,
   allPaths,

@@ -1,10 +1,12 @@
 /**
  * What a view state looks like on screen: one element per entity node and per collection, and
- * one edge per (element, element) direction with the passing transfers between them summed.
- * Work is proportional to the flows of what is shown, not to the ledger.
+ * one edge per (element, element) direction with the passing transfers between them summed,
+ * then the holders of several shown places (holders.ts). Work is proportional to the flows of
+ * what is shown, not to the ledger.
  */
 import { arrivedAmount, arrivedCurrency, nodeKindOf, type GraphIndex } from './build-index';
 import { compileFilter, moneyOf, passEnd, passStart } from './filter';
+import { holderLayer } from './holders';
 import { nodeTotal, type NodeTotal } from './node-totals';
 import type { Money, ViewState, VisibleEdge, VisibleElements, VisibleNode } from './types';
 import type { NodeKind } from '../ledger/types';
@@ -271,9 +273,21 @@ export function render(index: GraphIndex, view: ViewState): Rendered {
       pairs: acc.pairs,
     });
   }
-  return { nodes, edges: visibleEdges, elementOf, entityCount: E, edgeEnds: Int32Array.from(edgeEnds) };
+  // Holders come after the money and from nothing but the places shown: they change no sum.
+  const { holders, holds } =
+    view.showHolders === false ? { holders: [], holds: [] } : holderLayer(index, view.nodes);
+  return {
+    nodes,
+    edges: visibleEdges,
+    holders,
+    holds,
+    elementOf,
+    entityCount: E,
+    edgeEnds: Int32Array.from(edgeEnds),
+  };
 }
 
+/** What the budget counts: places, collections and flows, and the holders with their links. */
 export function elementCount(elements: VisibleElements): number {
-  return elements.nodes.length + elements.edges.length;
+  return elements.nodes.length + elements.edges.length + elements.holders.length + elements.holds.length;
 }

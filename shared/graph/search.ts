@@ -29,7 +29,8 @@ interface SearchTable {
 const tables = new WeakMap<GraphIndex, SearchTable>();
 
 const compact = (s: string): string => s.replace(/[\s\u00a0\-().]/g, '').toLowerCase();
-const foldName = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+/** How a holder's name is compared: case, ё/е and spacing do not matter (holders.ts groups by it too). */
+export const foldName = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 const valueOf = (key: string): string => key.slice(key.indexOf(':') + 1);
 
 function table(index: GraphIndex): SearchTable {

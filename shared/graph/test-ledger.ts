@@ -12,6 +12,10 @@ export interface NodeSpec {
   key: string;
   kind?: NodeKind;
   holder?: string;
+  /** IIN/BIN of the holder. */
+  holderId?: string;
+  /** The place's own statement is in the case (its holder comes from that statement's header). */
+  hasStatement?: boolean;
   identifiers?: string[];
 }
 
@@ -36,8 +40,9 @@ export function ledgerOf(nodes: readonly NodeSpec[], transfers: readonly Transfe
       idKind: spec.key.slice(0, colon) as LedgerNode['idKind'],
       value: spec.key.slice(colon + 1),
       identifiers: spec.identifiers ?? [spec.key],
-      hasStatement: false,
+      hasStatement: spec.hasStatement ?? false,
       ...(spec.holder ? { holder: spec.holder } : {}),
+      ...(spec.holderId ? { holderId: spec.holderId } : {}),
     };
   });
   const sorted = [...transfers].sort((a, b) => a.at - b.at);

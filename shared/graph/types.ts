@@ -89,6 +89,11 @@ export interface ViewState {
   /** Pinned entity nodes: kept out of collections by the budget (positions are the UI's). */
   readonly pinned: readonly number[];
   readonly nextCollection: number;
+  /**
+   * Draw the people and companies holding two or more places on screen (and the non-money
+   * "holds" links to them). Absent means yes: states saved before holders were drawn have none.
+   */
+  readonly showHolders?: boolean;
 }
 
 export interface ViewOptions {
@@ -100,6 +105,8 @@ export interface ViewOptions {
   /** How far `openView` expands each seed. Default 1; 0 shows the seeds alone. */
   hops?: number;
   direction?: Direction;
+  /** Draw holders of two or more places on screen. Default true. */
+  showHolders?: boolean;
 }
 
 /** A reference to something on screen: a node id, or a collection id (`c7`). */
@@ -176,9 +183,57 @@ export interface Truncation {
   message: string;
 }
 
+/** Person by IIN, company by BIN; unknown when only a name is stated or the number does not check. */
+export type HolderKind = 'person' | 'company' | 'unknown';
+
+/**
+ * A person or company holding several places on screen: not a place money sits, so it has no
+ * flows, takes no part in paths, totals or collections, and is drawn only to say "these
+ * accounts are one holder's".
+ */
+export interface HolderNode {
+  type: 'holder';
+  /** Cytoscape id: `h:<key>`. */
+  id: string;
+  /** `iin:<12 digits>` or `bin:<12 digits>` when stated, else `name:<folded name>`. */
+  key: string;
+  holderKind: HolderKind;
+  /** The names the statements print for them, the most used first. */
+  names: string[];
+  /** IIN/BIN, when stated. */
+  idNumber?: string;
+  /** Ledger node ids of the places on screen they hold, ascending. */
+  places: number[];
+}
+
+/** Why a place is said to be the holder's: the statement that names them. */
+export interface HoldsEvidence {
+  /** `header`: the place's own statement names its holder; `counterparty`: other statements' rows do. */
+  from: 'header' | 'counterparty';
+  /** Statements that name the holder, the likeliest first (at most three). */
+  files: { sha256: string; name: string }[];
+}
+
+/** A non-money link from a holder to a place they hold: no amount, no direction of money. */
+export interface HoldsEdge {
+  type: 'holds';
+  /** `<holder id>><place id>`. */
+  id: string;
+  source: string;
+  target: string;
+  /** The place (ledger node id). */
+  node: number;
+  evidence: HoldsEvidence;
+}
+
 export interface VisibleElements {
+  /** Places and collections: what money moves between. */
   nodes: VisibleNode[];
+  /** Money flows between them. */
   edges: VisibleEdge[];
+  /** Holders of two or more of the places, and their holds links (none when `showHolders` is off). */
+  holders: HolderNode[];
+  holds: HoldsEdge[];
   truncated?: Truncation;
 }
 

@@ -19,6 +19,8 @@ export interface GraphCanvasHandle {
   svg: () => Uint8Array;
   positions: () => Record<string, { x: number; y: number }>;
   fit: () => void;
+  /** Selects one element (as a click would, without telling `onSelect`). */
+  select: (id: string) => void;
 }
 
 export interface GraphCanvasProps {
@@ -78,6 +80,29 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     cy.current?.style(graphStyle(props.dark));
   }, [props.dark]);
 
+  // The details panel opening or closing narrows the canvas: a graph that was wholly in view is
+  // fitted again (else its right side would sit behind the panel); a zoomed-in one keeps its centre.
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let width = element.clientWidth;
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      const instance = cy.current;
+      if (!instance || (element.clientWidth === width && element.clientHeight === height)) return;
+      const box = instance.elements().renderedBoundingBox();
+      const wholly = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+      const shift = { x: (element.clientWidth - width) / 2, y: (element.clientHeight - height) / 2 };
+      width = element.clientWidth;
+      height = element.clientHeight;
+      instance.resize();
+      if (wholly && instance.elements().length > 0) instance.fit(undefined, 40);
+      else instance.panBy(shift);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
@@ -123,6 +148,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     },
     fit() {
       cy.current?.fit(undefined, 40);
+    },
+    select(id) {
+      const instance = cy.current;
+      if (!instance) return;
+      instance.elements(':selected').unselect();
+      instance.getElementById(id).select();
     },
   }));
 

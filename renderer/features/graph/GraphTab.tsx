@@ -31,10 +31,11 @@ import { useWorkspaceNav } from '../workspace/workspace-nav';
 import type { GraphView } from '../../db/records';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { CollectionDetails, EdgeDetails, NodeDetails } from './GraphDetails';
+import { HolderDetails, HoldsDetails } from './HolderDetails';
 import type { EdgeRow, GraphOp, LayoutRequest, SearchResult } from './graph-protocol';
 import { SavedViews } from './SavedViews';
 import { TimelineBar } from './TimelineBar';
-import { nodeSize, shortValue, toCyElements } from './to-elements';
+import { HOLDER_SIZE, nodeSize, shortValue, toCyElements } from './to-elements';
 import { useGraphWorker } from './use-graph-worker';
 
 type LayoutName = LayoutRequest['name'];
@@ -79,6 +80,7 @@ export function GraphTab({ caseId }: { caseId: string }) {
       count: format.count,
       collection: (count: number, kind: string) =>
         t('graph.collection.label', { count, kind: t(`graph.kindPlural.${kind}`) }),
+      holderId: (kind: 'iin' | 'bin', value: string) => `${t(`graph.holder.${kind}`)} ${value}`,
     }),
     // useFormat() is a new object each render; the language is what changes the labels.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -102,12 +104,20 @@ export function GraphTab({ caseId }: { caseId: string }) {
       if (keep[node.id]) fixed[node.id] = keep[node.id] as { x: number; y: number };
     const layout: LayoutRequest = {
       name,
-      nodes: result.elements.nodes.map((n) => ({
-        id: n.id,
-        weight: n.type === 'entity' ? Math.log10(1 + sum(n.in) + sum(n.out)) : 1,
-        size: nodeSize(n),
+      // Holders and their links take part, so the layout leaves room for them next to their places.
+      nodes: [
+        ...result.elements.nodes.map((n) => ({
+          id: n.id,
+          weight: n.type === 'entity' ? Math.log10(1 + sum(n.in) + sum(n.out)) : 1,
+          size: nodeSize(n),
+        })),
+        ...result.elements.holders.map((h) => ({ id: h.id, weight: 0, size: HOLDER_SIZE })),
+      ],
+      edges: [...result.elements.edges, ...result.elements.holds].map((e) => ({
+        id: e.id,
+        source: e.source,
+        target: e.target,
       })),
-      edges: result.elements.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
       fixed,
       ...(centre ? { centre } : {}),
     };
@@ -345,6 +355,11 @@ export function GraphTab({ caseId }: { caseId: string }) {
 
   const node = selected?.group === 'nodes' ? elements.nodes.find((n) => n.id === selected.id) : undefined;
   const edge = selected?.group === 'edges' ? elements.edges.find((e) => e.id === selected.id) : undefined;
+  const holder = selected?.group === 'nodes' ? elements.holders.find((h) => h.id === selected.id) : undefined;
+  const holds = selected?.group === 'edges' ? elements.holds.find((l) => l.id === selected.id) : undefined;
+  const places = new Map(
+    elements.nodes.filter((n): n is EntityNode => n.type === 'entity').map((n) => [n.id, n]),
+  );
   const labelOf = (id: string) => {
     const n = elements.nodes.find((x) => x.id === id);
     if (!n) return id;
@@ -425,6 +440,14 @@ export function GraphTab({ caseId }: { caseId: string }) {
             onChange={(event) => setTimeRespecting(event.currentTarget.checked)}
             className="mt-graph-switch"
           />
+          <Switch
+            checked={view.showHolders !== false}
+            label={t('graph.holder.toggle')}
+            title={t('graph.holder.toggleHelp')}
+            onChange={(event) => void op({ kind: 'holders', show: event.currentTarget.checked })}
+            className="mt-graph-switch"
+            data-testid="graph-holders"
+          />
           {picks.length > 0 ? (
             <ButtonGroup>
               <Button
@@ -478,13 +501,15 @@ export function GraphTab({ caseId }: { caseId: string }) {
           positions={positions}
           dark={dark}
           onSelect={(id, group) => setSelected(id && group ? { id, group } : null)}
-          onOpen={(id) =>
+          onOpen={(id) => {
+            // A holder is not a place: it has no money to expand; its places are in its details.
+            if (id.startsWith('h:')) return;
             void op(
               id.startsWith('c')
                 ? { kind: 'expandCollection', target: id }
                 : { kind: 'expand', target: Number(id.slice(1)), direction: 'both', hops: 1 },
-            )
-          }
+            );
+          }}
           onMoved={(id, position) => {
             placed.current = { ...placed.current, [id]: position };
           }}
@@ -520,6 +545,26 @@ export function GraphTab({ caseId }: { caseId: string }) {
       ) : null}
       {node?.type === 'collection' ? (
         <CollectionDetails node={node as CollectionNode} onOp={(o) => void op(o)} />
+      ) : null}
+      {holder ? (
+        <HolderDetails
+          holder={holder}
+          places={places}
+          evidence={
+            new Map(elements.holds.filter((l) => l.source === holder.id).map((l) => [l.node, l.evidence]))
+          }
+          onSelectPlace={(n) => {
+            canvas.current?.select(`n${n}`);
+            setSelected({ id: `n${n}`, group: 'nodes' });
+          }}
+        />
+      ) : null}
+      {holds ? (
+        <HoldsDetails
+          link={holds}
+          holder={elements.holders.find((h) => h.id === holds.source)}
+          place={places.get(holds.target)}
+        />
       ) : null}
       {edge ? (
         <EdgeDetails

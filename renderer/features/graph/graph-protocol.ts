@@ -28,7 +28,9 @@ export type GraphOp =
   | { kind: 'show'; nodes: number[] }
   | { kind: 'path'; from: number; to: number; timeRespecting: boolean }
   /** The investigator's own grouping: the picked places (and collections) become one collection. */
-  | { kind: 'group'; refs: ElementRef[]; label?: string };
+  | { kind: 'group'; refs: ElementRef[]; label?: string }
+  /** Draw (or stop drawing) the holders of several places on screen. */
+  | { kind: 'holders'; show: boolean };
 
 export interface LayoutRequest {
   name: 'fcose' | 'dagre' | 'concentric';

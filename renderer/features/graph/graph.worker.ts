@@ -17,6 +17,7 @@ import {
   setFilter,
   shortestPath,
   show,
+  showHolders,
   splitCollection,
   timeline,
   unhide,
@@ -172,6 +173,8 @@ function apply(
       return { result: show(ix, view, op.nodes) };
     case 'group':
       return { result: group(ix, view, op.refs, op.label) };
+    case 'holders':
+      return { result: showHolders(ix, view, op.show) };
     case 'path': {
       const path = shortestPath(ix, op.from, op.to, {
         directed: true,

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import type { Money, VisibleElements, VisibleNode } from '../../../shared/graph';
+import type { HolderNode, Money, VisibleElements, VisibleNode } from '../../../shared/graph';
 import { displayIdentifier } from '../../../shared/format/identifier';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../../../shared/identifiers/types';
 
@@ -9,6 +9,19 @@ export interface LabelText {
   money: (minor: number, currency: string) => string;
   count: (n: number) => string;
   collection: (count: number, kind: string) => string;
+  /** "ИИН 940510461793": the holder's number with what it is. */
+  holderId: (kind: 'iin' | 'bin', value: string) => string;
+}
+
+/** Holders are drawn small: they carry no money, only who holds what. */
+export const HOLDER_SIZE = 32;
+
+/** A holder's name and number, for the graph label and the details panel. */
+export function holderLabel(holder: HolderNode, text: Pick<LabelText, 'holderId'>): string {
+  const kind = holder.key.startsWith('bin:') ? 'bin' : 'iin';
+  return [holder.names[0], holder.idNumber && text.holderId(kind, holder.idNumber)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The main currency of a flow: the one with the largest number of minor units. */
@@ -92,5 +105,24 @@ export function toCyElements(
       },
     });
   }
+  // The non-money layer: who holds the places, drawn apart from the flows (graph-style.ts).
+  for (const holder of elements.holders)
+    out.push({
+      group: 'nodes',
+      data: {
+        id: holder.id,
+        type: 'holder',
+        placeKind: 'holder',
+        holderKind: holder.holderKind,
+        idKind: holder.holderKind === 'company' ? 'bin' : holder.holderKind === 'person' ? 'iin' : 'name',
+        label: holderLabel(holder, text),
+        size: HOLDER_SIZE,
+      },
+    });
+  for (const link of elements.holds)
+    out.push({
+      group: 'edges',
+      data: { id: link.id, source: link.source, target: link.target, type: 'holds', width: 1.5, label: '' },
+    });
   return out;
 }
