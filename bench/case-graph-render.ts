@@ -44,6 +44,13 @@ try {
   // bypassCSP: the helper is injected as an inline script, which the app's CSP rightly refuses.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  // Said on stderr so a failed run says why (a crashed renderer, a script error in the page).
+  page.on('crash', () => console.error(`${renderer}: the page crashed`));
+  page.on('pageerror', (error) => console.error(`${renderer}: page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      console.error(`${renderer}: console ${message.type()}: ${message.text()}`);
+  });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.addScriptTag({ path: helper });
   const r = await page.evaluate(

@@ -264,7 +264,7 @@ if (wants('render')) {
       webgl
         ? { case: webgl.case, ...(webgl.extra ?? {}) }
         : {
-            case: 'webgl: the page crashed (no GPU; SwiftShader GL here)',
+            case: 'webgl: failed (no working GL; the reason is printed above)',
             fps: '—',
             frames: '—',
             firstRenderMs: '—',
