@@ -82,6 +82,25 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
   await file.saveAs(saved);
   expect(file.suggestedFilename()).toBe('graph.png');
 
+  // Drawing path: this machine has only software GL, so the usual canvas is the default and the
+  // switch says why; WebGL can still be chosen and draws the same places.
+  const webgl = page.getByTestId('graph-webgl');
+  const drawnNodes = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __mtGraph: { cy: { nodes: () => unknown[] } } }).__mtGraph.cy.nodes().length,
+    );
+  await expect(webgl).not.toBeChecked();
+  await expect(webgl).toHaveAttribute('title', /программный GL/);
+  const drawn = await drawnNodes();
+  await webgl.click({ force: true });
+  await expect(webgl).toBeChecked();
+  await expect.poll(drawnNodes, { timeout: 30_000 }).toBe(drawn);
+  await page.screenshot({ path: `${screenshotDir}/graph-webgl.ru.png`, animations: 'disabled' });
+  await webgl.click({ force: true });
+  await expect(webgl).not.toBeChecked();
+  await expect.poll(drawnNodes, { timeout: 30_000 }).toBe(drawn);
+
   // Save the view in the case, reload (the demo case is encrypted: it asks for its passphrase
   // again) and reopen it: the same places, where they were.
   const before = await nodes();

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../shared/format/money';
+import type { GraphRendererChoice } from '../features/graph/graphics';
 
 /**
  * Per-installation choices that are not case data: kept in localStorage so they apply before the
@@ -10,6 +11,7 @@ const KEYS = {
   investigator: 'moneytrail.investigator',
   autoLockMinutes: 'moneytrail.autoLockMinutes',
   demoCaseId: 'moneytrail.demoCaseId',
+  graphRenderer: 'moneytrail.graphRenderer',
 };
 
 /** Idle minutes after which an unlocked case locks itself; 15 unless the investigator chose. */
@@ -60,6 +62,14 @@ export const preferences = {
   },
   setAutoLockMinutes(minutes: number): void {
     write(KEYS.autoLockMinutes, String(minutes));
+  },
+  /** How the graph is drawn: 'auto' (WebGL on a GPU, canvas otherwise) until the investigator picks. */
+  graphRenderer(): GraphRendererChoice {
+    const stored = read(KEYS.graphRenderer);
+    return stored === 'canvas' || stored === 'webgl' ? stored : 'auto';
+  },
+  setGraphRenderer(choice: GraphRendererChoice): void {
+    write(KEYS.graphRenderer, choice);
   },
   /** The demo case's id: its unlock screen repeats the demo passphrase. Demo data, not case data. */
   demoCaseId(): string | null {

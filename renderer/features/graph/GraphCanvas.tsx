@@ -27,6 +27,8 @@ export interface GraphCanvasProps {
   elements: cytoscape.ElementDefinition[];
   positions: Record<string, { x: number; y: number }>;
   dark: boolean;
+  /** Draw with Cytoscape's WebGL renderer (fixed for the canvas's lifetime). */
+  webgl: boolean;
   onSelect: (id: string | null, group: 'nodes' | 'edges' | null) => void;
   onOpen: (id: string) => void;
   onMoved: (id: string, position: { x: number; y: number }) => void;
@@ -56,7 +58,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
-    });
+      // Chosen once per canvas: the tab remounts the canvas when the investigator switches.
+      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
     instance.on('tap', (event) => {
       if (event.target === instance) callbacks.current.onSelect(null, null);
       else callbacks.current.onSelect(event.target.id(), event.target.isNode() ? 'nodes' : 'edges');

@@ -29,6 +29,7 @@ import { host } from '../../host';
 import { PlaceLabel } from '../trace/PlaceLabel';
 import { useWorkspaceNav } from '../workspace/workspace-nav';
 import type { GraphView } from '../../db/records';
+import { detectGraphics, drawsWithWebgl } from './graphics';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { CollectionDetails, EdgeDetails, NodeDetails } from './GraphDetails';
 import { HolderDetails, HoldsDetails } from './HolderDetails';
@@ -73,6 +74,9 @@ export function GraphTab({ caseId }: { caseId: string }) {
   const placed = useRef<Positions>({});
   const view = history.views[history.at];
   const dark = preferences.theme() === 'dark';
+  const graphics = useMemo(() => detectGraphics(), []);
+  const [rendererChoice, setRendererChoice] = useState(preferences.graphRenderer);
+  const webgl = drawsWithWebgl(rendererChoice, graphics.gpu);
 
   const text = useMemo(
     () => ({
@@ -448,6 +452,19 @@ export function GraphTab({ caseId }: { caseId: string }) {
             className="mt-graph-switch"
             data-testid="graph-holders"
           />
+          <Switch
+            checked={webgl}
+            disabled={graphics.gpu === 'none'}
+            label={t('graph.webgl.toggle')}
+            title={t(`graph.webgl.help.${graphics.gpu}`, { renderer: graphics.renderer })}
+            onChange={(event) => {
+              const choice = event.currentTarget.checked ? 'webgl' : 'canvas';
+              preferences.setGraphRenderer(choice);
+              setRendererChoice(choice);
+            }}
+            className="mt-graph-switch"
+            data-testid="graph-webgl"
+          />
           {picks.length > 0 ? (
             <ButtonGroup>
               <Button
@@ -496,10 +513,12 @@ export function GraphTab({ caseId }: { caseId: string }) {
           </Callout>
         ) : null}
         <GraphCanvas
+          key={webgl ? 'webgl' : 'canvas'}
           ref={canvas}
           elements={cyElements}
           positions={positions}
           dark={dark}
+          webgl={webgl}
           onSelect={(id, group) => setSelected(id && group ? { id, group } : null)}
           onOpen={(id) => {
             // A holder is not a place: it has no money to expand; its places are in its details.
