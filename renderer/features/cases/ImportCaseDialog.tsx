@@ -1,18 +1,10 @@
-import {
-  Button,
-  Callout,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  FormGroup,
-  InputGroup,
-  Intent,
-} from '@blueprintjs/core';
+import { Dialog, DialogBody, FormGroup, InputGroup, Intent } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassphraseInput } from '../lock/PassphraseFields';
 import { usePassphraseForm } from '../lock/use-passphrase-form';
 import { CaseFilePassphraseError, type PickedCase } from './case-files';
+import { FailureCallout, SubmitFooter } from '../lock/passphrase-dialog-parts';
 
 /**
  * Opening case files. A sealed file needs the passphrase it was sent with (told by phone or in
@@ -95,23 +87,14 @@ export function ImportCaseDialog({
           ) : null}
           <p>{t('lock.importExplain', { count: picked.length })}</p>
           {fields(sealedCount === 0)}
-          {failure ? (
-            <Callout intent={Intent.DANGER} icon="error" compact data-testid="import-case-problem">
-              {failure}
-            </Callout>
-          ) : null}
+          <FailureCallout text={failure} testId="import-case-problem" />
         </DialogBody>
-        <DialogFooter
-          actions={
-            <>
-              <Button variant="minimal" onClick={onCancel}>
-                {t('lock.cancel')}
-              </Button>
-              <Button type="submit" intent={Intent.PRIMARY} loading={busy} data-testid="confirm-import-case">
-                {t('lock.importConfirm')}
-              </Button>
-            </>
-          }
+        <SubmitFooter
+          cancelText={t('lock.cancel')}
+          onCancel={onCancel}
+          confirmText={t('lock.importConfirm')}
+          busy={busy}
+          testId="confirm-import-case"
         />
       </form>
     </Dialog>

@@ -1,17 +1,9 @@
-import {
-  Button,
-  Callout,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  FormGroup,
-  InputGroup,
-  Intent,
-} from '@blueprintjs/core';
+import { Callout, Dialog, DialogBody, FormGroup, InputGroup, Intent } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeCasePassphrase, unlockErrorMessage } from './unlock-actions';
 import { usePassphraseForm } from './use-passphrase-form';
+import { FailureCallout, SubmitFooter } from './passphrase-dialog-parts';
 
 /** "Change passphrase": the current phrase, then the new one twice. The case's data stay as they are. */
 export function ChangePassphraseDialog({
@@ -51,33 +43,19 @@ export function ChangePassphraseDialog({
             />
           </FormGroup>
           {fields()}
-          {failure ? (
-            <Callout intent={Intent.DANGER} icon="error" compact data-testid="change-passphrase-problem">
-              {failure}
-            </Callout>
-          ) : null}
+          <FailureCallout text={failure} testId="change-passphrase-problem" />
           {done ? (
             <Callout intent={Intent.SUCCESS} compact data-testid="passphrase-changed">
               {t('lock.changed')}
             </Callout>
           ) : null}
         </DialogBody>
-        <DialogFooter
-          actions={
-            <>
-              <Button variant="minimal" onClick={onClose}>
-                {done ? t('lock.close') : t('lock.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                intent={Intent.PRIMARY}
-                loading={busy}
-                data-testid="confirm-change-passphrase"
-              >
-                {t('lock.changeConfirm')}
-              </Button>
-            </>
-          }
+        <SubmitFooter
+          cancelText={done ? t('lock.close') : t('lock.cancel')}
+          onCancel={onClose}
+          confirmText={t('lock.changeConfirm')}
+          busy={busy}
+          testId="confirm-change-passphrase"
         />
       </form>
     </Dialog>

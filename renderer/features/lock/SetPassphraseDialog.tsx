@@ -1,7 +1,8 @@
-import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent } from '@blueprintjs/core';
+import { Dialog, DialogBody } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { encryptWithPassphrase } from './unlock-actions';
 import { usePassphraseForm } from './use-passphrase-form';
+import { FailureCallout, SubmitFooter } from './passphrase-dialog-parts';
 
 /** "Set a passphrase" for a case stored without encryption: every record re-encrypted in one step. */
 export function SetPassphraseDialog({
@@ -31,28 +32,14 @@ export function SetPassphraseDialog({
         <DialogBody>
           <p className="mt-muted">{t('lock.setExplain')}</p>
           {fields(true)}
-          {failure ? (
-            <Callout intent={Intent.DANGER} icon="error" compact data-testid="set-passphrase-problem">
-              {failure}
-            </Callout>
-          ) : null}
+          <FailureCallout text={failure} testId="set-passphrase-problem" />
         </DialogBody>
-        <DialogFooter
-          actions={
-            <>
-              <Button variant="minimal" onClick={onClose}>
-                {t('lock.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                intent={Intent.PRIMARY}
-                loading={busy}
-                data-testid="confirm-set-passphrase"
-              >
-                {t('lock.setConfirm')}
-              </Button>
-            </>
-          }
+        <SubmitFooter
+          cancelText={t('lock.cancel')}
+          onCancel={onClose}
+          confirmText={t('lock.setConfirm')}
+          busy={busy}
+          testId="confirm-set-passphrase"
         />
       </form>
     </Dialog>

@@ -1,9 +1,10 @@
-import { Button, Callout, Dialog, DialogBody, DialogFooter, Intent, Popover } from '@blueprintjs/core';
+import { Button, Callout, Dialog, DialogBody, Intent, Popover } from '@blueprintjs/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportCaseFile } from '../cases/case-files';
 import { usePassphraseForm } from '../lock/use-passphrase-form';
 import { useWorkspaceNav } from './workspace-nav';
+import { FailureCallout, SubmitFooter } from '../lock/passphrase-dialog-parts';
 
 /**
  * Saves the whole case (statements, decisions, register, audit log) as one portable, verifiable
@@ -60,28 +61,14 @@ export function ExportCaseButton({ caseId, title }: { caseId: string; title: str
               {t('caseFile.exportTellSeparately')}
             </Callout>
             {fields(true, false)}
-            {failure ? (
-              <Callout intent={Intent.DANGER} icon="error" compact data-testid="export-case-problem">
-                {failure}
-              </Callout>
-            ) : null}
+            <FailureCallout text={failure} testId="export-case-problem" />
           </DialogBody>
-          <DialogFooter
-            actions={
-              <>
-                <Button variant="minimal" disabled={busy} onClick={() => setAsking(false)}>
-                  {t('lock.cancel')}
-                </Button>
-                <Button
-                  type="submit"
-                  intent={Intent.PRIMARY}
-                  loading={busy}
-                  data-testid="confirm-export-case"
-                >
-                  {t('caseFile.exportConfirm')}
-                </Button>
-              </>
-            }
+          <SubmitFooter
+            cancelText={t('lock.cancel')}
+            onCancel={() => setAsking(false)}
+            confirmText={t('caseFile.exportConfirm')}
+            busy={busy}
+            testId="confirm-export-case"
           />
         </form>
       </Dialog>
