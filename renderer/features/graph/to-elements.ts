@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { HolderNode, Money, VisibleElements, VisibleNode } from '../../../shared/graph';
 import { displayIdentifier } from '../../../shared/format/identifier';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../../../shared/identifiers/types';
+import type { LayoutRequest } from './graph-protocol';
 
 const IDENTIFIERS = new Set<string>(IDENTIFIER_KINDS);
 
@@ -125,4 +126,35 @@ export function toCyElements(
       data: { id: link.id, source: link.source, target: link.target, type: 'holds', width: 1.5, label: '' },
     });
   return out;
+}
+
+/** What the layout is asked to place: every drawn node weighted by the money through it. */
+export function toLayoutRequest(
+  elements: VisibleElements,
+  name: LayoutRequest['name'],
+  keep: LayoutRequest['fixed'],
+  centre?: string,
+): LayoutRequest {
+  const fixed: LayoutRequest['fixed'] = {};
+  for (const node of elements.nodes)
+    if (keep[node.id]) fixed[node.id] = keep[node.id] as { x: number; y: number };
+  return {
+    name,
+    // Holders and their links take part, so the layout leaves room for them next to their places.
+    nodes: [
+      ...elements.nodes.map((n) => ({
+        id: n.id,
+        weight: n.type === 'entity' ? Math.log10(1 + total(n.in) + total(n.out)) : 1,
+        size: nodeSize(n),
+      })),
+      ...elements.holders.map((h) => ({ id: h.id, weight: 0, size: HOLDER_SIZE })),
+    ],
+    edges: [...elements.edges, ...elements.holds].map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+    })),
+    fixed,
+    ...(centre ? { centre } : {}),
+  };
 }
