@@ -43,6 +43,30 @@ describe('indexCaseEntities', () => {
     ]);
   });
 
+  it('counts a row once however often it names a neighbour, and keeps the most seen, ties by key', () => {
+    const rows = [
+      m('iban', 'KZ1', 'a', 1),
+      m('phone', '+77010000001', 'a', 1),
+      m('phone', '+77010000001', 'a', 1),
+      ...[2, 3, 4].flatMap((row) => [m('iban', 'KZ1', 'a', row), m('phone', '+77010000003', 'a', row)]),
+      ...[5, 6].flatMap((row) => [m('iban', 'KZ1', 'a', row), m('phone', '+77010000002', 'a', row)]),
+      // Same row number in another sheet and in another file: different rows.
+      { ...m('iban', 'KZ1', 'a', 1), sheet: 'T' },
+      { ...m('phone', '+77010000002', 'a', 1), sheet: 'T' },
+      m('iban', 'KZ1', 'b', 1),
+      m('phone', '+77010000001', 'b', 1),
+    ];
+    const iban = indexCaseEntities(rows, 2).byKey.get('iban:KZ1');
+    expect(iban?.seenWith).toEqual([
+      { key: 'phone:+77010000002', rows: 3 },
+      { key: 'phone:+77010000003', rows: 3 },
+    ]);
+    expect(indexCaseEntities(rows).byKey.get('iban:KZ1')?.seenWith).toContainEqual({
+      key: 'phone:+77010000001',
+      rows: 2,
+    });
+  });
+
   it('is deterministic', () => {
     expect(indexCaseEntities([...mentions].reverse()).entities.map((e) => e.key)).toEqual(
       index.entities.map((e) => e.key),
