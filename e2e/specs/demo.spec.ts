@@ -9,9 +9,7 @@ const manifest = JSON.parse(readFileSync('resources/demo/manifest.json', 'utf8')
 
 test('a newcomer opens the demo case with one click and sees a real case', async ({ page }) => {
   const app = new AppPage(page);
-  await app.open();
-  await app.switchLanguage('ru');
-  await app.openDemo();
+  await app.openDemoInRussian();
   await expect(page.getByTestId('source-row')).toHaveCount(manifest.importOrder.length);
   for (const file of manifest.importOrder) {
     await expect(page.getByTestId('source-table')).toContainText(file.name);

@@ -15,11 +15,7 @@ test('an investigator proposes traced assets, approves them, exports the packet 
 }, testInfo) => {
   test.setTimeout(300_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.switchLanguage('ru');
-  await app.openDemo();
-
-  await page.getByRole('tab', { name: 'Трассировка' }).click();
+  await app.openDemoInRussian('Трассировка');
   const seeds = page.locator('#trace-seeds');
   await expect(seeds).toBeVisible({ timeout: 60_000 });
   await seeds.fill('8 702 945 68 70');

@@ -8,11 +8,7 @@ test('an investigator searches a phone, grows the graph, finds the path to a wal
 }) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.switchLanguage('ru');
-  await app.openDemo();
-
-  await page.getByRole('tab', { name: 'Граф' }).click();
+  await app.openDemoInRussian('Граф');
   await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });
   await page.screenshot({ path: `${screenshotDir}/graph-start.ru.png`, animations: 'disabled' });
 
@@ -133,10 +129,7 @@ test('a buyer who paid from a card and an account is drawn once, tied to both by
 }) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.switchLanguage('ru');
-  await app.openDemo();
-  await page.getByRole('tab', { name: 'Граф' }).click();
+  await app.openDemoInRussian('Граф');
   await expect(page.getByTestId('graph-start')).toBeVisible({ timeout: 60_000 });
 
   // The drops' statements name this buyer with one IIN on two places (a card and an IBAN the

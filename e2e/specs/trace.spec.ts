@@ -29,11 +29,7 @@ test('an investigator follows the shop’s money from a drop’s phone to the or
 }) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
-  await app.open();
-  await app.switchLanguage('ru');
-  await app.openDemo();
-
-  await page.getByRole('tab', { name: 'Трассировка' }).click();
+  await app.openDemoInRussian('Трассировка');
   const seeds = page.locator('#trace-seeds');
   await expect(seeds).toBeVisible({ timeout: 60_000 });
   // As a person types it: the drop's phone from the shop's payment page.

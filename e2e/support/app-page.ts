@@ -71,6 +71,14 @@ export class AppPage {
     await expect(this.page.getByTestId('case-workspace')).toBeVisible({ timeout: 60_000 });
   }
 
+  /** The usual start of a spec: the app in Russian, the demo case open, and maybe one of its tabs. */
+  async openDemoInRussian(tab?: string): Promise<void> {
+    await this.open();
+    await this.switchLanguage('ru');
+    await this.openDemo();
+    if (tab) await this.page.getByRole('tab', { name: tab }).click();
+  }
+
   async switchLanguage(language: 'ru' | 'kk' | 'en'): Promise<void> {
     await this.page.getByTestId('language-select').selectOption(language);
     await expect(this.page.locator('html')).toHaveAttribute('lang', language);
