@@ -84,7 +84,10 @@ export function parsePhone(raw: string, options: PhoneOptions = {}): PhoneResult
   }
   const defaultCountry = options.defaultCountry ?? 'KZ';
   const phone = parsePhoneNumberFromString(text, defaultCountry);
-  if (!phone?.isValid()) {
+  // With the "max" metadata a number is valid exactly when it has a type, so the type, needed
+  // anyway, settles validity; `isValid()` (the same range matching again) only for the rest.
+  const type = phone?.getType();
+  if (!phone || (type === undefined && !phone.isValid())) {
     const len = validatePhoneNumberLength(text, defaultCountry);
     if (len === 'TOO_SHORT' || len === 'TOO_LONG' || len === 'INVALID_LENGTH') {
       return invalid('phone', raw, 'length', `Phone number has the wrong number of digits (${len})`);
@@ -101,7 +104,7 @@ export function parsePhone(raw: string, options: PhoneOptions = {}): PhoneResult
       country,
       callingCode: phone.countryCallingCode,
       nationalNumber: phone.nationalNumber,
-      type: (phone.getType()?.toLowerCase() as PhoneType | undefined) ?? 'unknown',
+      type: (type?.toLowerCase() as PhoneType | undefined) ?? 'unknown',
       operator: country === 'KZ' ? kzOperator(phone.nationalNumber) : null,
     },
   };

@@ -1,11 +1,13 @@
 /**
  * Identifier mentions with provenance. Statements repeat the same counterparties and purposes
- * thousands of times, so recognition and extraction results are cached by text; the statement's
- * own identifiers are recorded once per sheet (they describe the statement, not the row).
+ * thousands of times, so recognition and extraction results are cached by text (a cache that
+ * steps aside when a column's texts do not repeat, see text-cache.ts); the statement's own
+ * identifiers are recorded once per sheet (they describe the statement, not the row).
  */
 import type { Extraction, Recognition, RecognizeHint } from '../../identifiers';
 import { extractIdentifiers, recognize } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
+import { TextCache } from './text-cache';
 
 const CACHE_LIMIT = 100_000;
 const IBAN_START = /^[A-Za-z]{2}\d{2}/;
@@ -14,9 +16,8 @@ export class MentionCollector {
   readonly mentions: IdentifierMention[] = [];
   readonly invalid: InvalidMention[] = [];
   /** Recognition by hint (`''`: none), then by text. */
-  private readonly recognized = new Map<string, Map<string, Recognition>>();
-  private recognizedSize = 0;
-  private readonly extracted = new Map<string, Extraction>();
+  private readonly recognized = new Map<string, TextCache<Recognition>>();
+  private readonly extracted = new TextCache<Extraction>((text) => extractIdentifiers(text), CACHE_LIMIT);
   private readonly ownSeen = new Set<string>();
 
   /** A cell of a column whose role says what it holds (`hint`); unattributable text is skipped. */
@@ -29,18 +30,7 @@ export class MentionCollector {
     column: string | undefined,
   ): void {
     if (raw === '') return;
-    // IIN/BIN checks cost less than caching them: a column of mostly distinct ones only churns it.
-    const byText = hint === 'iin_bin' ? null : this.recognizedFor(hint);
-    let result: Recognition | undefined = byText === null ? recognize(raw, hint) : byText.get(raw);
-    if (result === undefined) {
-      result = recognize(raw, hint);
-      if (this.recognizedSize >= CACHE_LIMIT) {
-        for (const map of this.recognized.values()) map.clear();
-        this.recognizedSize = 0;
-      }
-      byText?.set(raw, result);
-      this.recognizedSize++;
-    }
+    const result = this.recognizerFor(hint).get(raw);
     if (result.kind === 'unknown') return;
     if (role === 'own' || role === 'preamble') {
       const seen = `${role}\u0001${sheet}\u0001${result.kind}\u0001${result.ok ? result.value : raw}`;
@@ -65,14 +55,14 @@ export class MentionCollector {
     }
   }
 
-  private recognizedFor(hint: RecognizeHint | undefined): Map<string, Recognition> {
+  private recognizerFor(hint: RecognizeHint | undefined): TextCache<Recognition> {
     const key = hint ?? '';
-    let map = this.recognized.get(key);
-    if (map === undefined) {
-      map = new Map();
-      this.recognized.set(key, map);
+    let cache = this.recognized.get(key);
+    if (cache === undefined) {
+      cache = new TextCache((raw) => recognize(raw, hint), CACHE_LIMIT / 4);
+      this.recognized.set(key, cache);
     }
-    return map;
+    return cache;
   }
 
   /** An account-like cell: an IBAN when it looks like one, else whatever it recognizably is. */
@@ -83,34 +73,26 @@ export class MentionCollector {
   /** Free text (a payment purpose, a preamble line). */
   text(text: string, role: MentionRole, sheet: string, row: number, column: string | undefined): void {
     if (text.length < 8) return; // shorter than any identifier
-    let result = this.extracted.get(text);
-    if (result === undefined) {
-      result = extractIdentifiers(text);
-      if (this.extracted.size >= CACHE_LIMIT) this.extracted.clear();
-      this.extracted.set(text, result);
-    }
+    const result = this.extracted.get(text);
     for (const m of result.mentions) {
       if (role === 'preamble') {
         const seen = `${role}\u0001${sheet}\u0001${m.kind}\u0001${m.value}`;
         if (this.ownSeen.has(seen)) continue;
         this.ownSeen.add(seen);
       }
-      const mention: IdentifierMention = { sheet, row, kind: m.kind, value: m.value, role };
-      if (column !== undefined) mention.column = column;
-      this.mentions.push(mention);
+      // One literal per shape, as in `cell` (the property order is the one JSON keeps).
+      const { kind, value } = m;
+      this.mentions.push(
+        column === undefined ? { sheet, row, kind, value, role } : { sheet, row, kind, value, role, column },
+      );
     }
     for (const r of result.rejected) {
-      const bad: InvalidMention = {
-        sheet,
-        row,
-        kind: r.kind,
-        raw: r.raw,
-        reason: r.reason,
-        message: r.message,
-        role,
-      };
-      if (column !== undefined) bad.column = column;
-      this.invalid.push(bad);
+      const { kind, raw, reason, message } = r;
+      this.invalid.push(
+        column === undefined
+          ? { sheet, row, kind, raw, reason, message, role }
+          : { sheet, row, kind, raw, reason, message, role, column },
+      );
     }
   }
 }

@@ -110,14 +110,15 @@ export function detectTables(rows: SheetRows, options?: DetectOptions): SheetLay
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    const filled = countFilled(row);
-    if (filled === 0) continue; // already 'blank'
+    if (!hasFilled(row)) continue; // already 'blank'
 
     if (current !== null && isDataLike(row, dateColumn, amountColumns)) {
       rowKinds[r] = 'transaction';
       preambleStart = r + 1;
       continue;
     }
+    // Counted only here: a data row (nearly every row) needs no more than its first filled cell.
+    const filled = countFilled(row);
     const marker = filled <= 2 ? sectionOf(row, r) : null;
     if (marker !== null) {
       rowKinds[r] = 'section';
@@ -204,6 +205,11 @@ function openTable(
   };
   tables.push(table);
   return table;
+}
+
+function hasFilled(row: readonly Cell[]): boolean {
+  for (const cell of row) if (!isBlank(cell)) return true;
+  return false;
 }
 
 function countFilled(row: readonly Cell[]): number {
