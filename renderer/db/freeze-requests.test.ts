@@ -10,7 +10,6 @@ import { provideCaseKeys } from './case-keys';
 import { caseSettingRepository } from './case-settings';
 import { caseRepository } from './cases';
 import { freezeRequestRepository } from './freeze-requests';
-import { installationRepository } from './installation';
 import { openCaseStore } from './schema';
 import { plaintextFound, rawSnapshot } from './test-support';
 
@@ -130,17 +129,5 @@ describe('freeze register in the case store', () => {
     expect(await settings.get(later.caseId, 'letter-template:ru')).toEqual({ title: 'Запрос Иванову' });
     expect(await plaintextFound(later.name, ['Иванов', '4400430396052679'])).toEqual([]);
     later.db.close();
-  });
-});
-
-describe('installation signing key', () => {
-  it('is made once and then always the same', async () => {
-    const db = openCaseStore(`installation-${++counter}`);
-    const repo = installationRepository(db, now);
-    const [a, b] = await Promise.all([repo.signingKey(), repo.signingKey()]);
-    expect(a.publicKey).toEqual(b.publicKey);
-    expect((await repo.signingKey()).secretKey).toEqual(a.secretKey);
-    expect(await db.installation.count()).toBe(1);
-    db.close();
   });
 });

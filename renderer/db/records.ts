@@ -120,7 +120,11 @@ export type CaseSettingRecord =
  */
 export interface InstallationRecord {
   name: string;
-  value: Uint8Array;
+  /**
+   * The secret itself where no OS keychain exists (the web host), or where it lives instead: the
+   * keychain's id for it, with the public half so the fingerprint is known without unsealing.
+   */
+  value: Uint8Array | { keychainId: string; publicKey: Uint8Array };
   createdAt: number;
 }
 

@@ -17,7 +17,10 @@ export function VerifyPacketDialog({ onClose }: { onClose: () => void }) {
   const [checked, setChecked] = useState<{ file: string; result: VerifyResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void installation.signingKey().then((key) => setOwn(fingerprint(key.publicKey)));
+    void installation.publicKey().then(
+      (publicKey) => setOwn(fingerprint(publicKey)),
+      () => setOwn(null), // no key here yet and none could be made: nothing is "this installation"
+    );
   }, []);
 
   const pick = async () => {

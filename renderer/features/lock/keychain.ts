@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { exportKeyForKeychain, type CaseKeys } from '../../../shared/crypto';
 import { unwrap } from '../../../shared/ipc/result';
 import { host } from '../../host';
+import { osKeychainAvailable } from '../../host/keychain';
 
 /**
  * The optional "remember on this computer": the case's DEK handed to the host, which seals it
@@ -11,15 +12,7 @@ import { host } from '../../host';
  */
 const secretId = (caseId: string) => `case-${caseId.toLowerCase()}`;
 
-let status: Promise<boolean> | undefined;
-
-export function keychainAvailable(): Promise<boolean> {
-  status ??= host
-    .getSecretStoreStatus()
-    .then((result) => result.ok && result.value.available)
-    .catch(() => false);
-  return status;
-}
+export const keychainAvailable = osKeychainAvailable;
 
 export function useKeychainAvailable(): boolean {
   const [available, setAvailable] = useState(false);
