@@ -101,7 +101,10 @@ try {
     await page.evaluate(`(() => {
       window.__progress = [];
       window.__frames = [];
-      new MutationObserver(() => window.__progress.push(performance.now())).observe(document.body, {
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="import-progress"]');
+        window.__progress.push([performance.now(), bar ? bar.textContent : '']);
+      }).observe(document.body, {
         subtree: true, characterData: true, childList: true,
       });
       const frame = () => { window.__frames.push(performance.now()); requestAnimationFrame(frame); };
@@ -113,9 +116,17 @@ try {
     seconds = (Date.now() - t0) / 1000;
     const timing = (await page.evaluate(`(() => {
       const maxGap = (list) => list.slice(1).reduce((max, t, i) => Math.max(max, t - list[i]), 0);
+      // The longest wait between two progress texts, and what the bar said before it: the phase
+      // that went quiet.
+      let gap = 0, before = '';
+      for (let i = 1; i < window.__progress.length; i++) {
+        const d = window.__progress[i][0] - window.__progress[i - 1][0];
+        if (d > gap) { gap = d; before = window.__progress[i - 1][1]; }
+      }
       return {
         progressUpdates: window.__progress.length,
-        maxProgressGapMs: maxGap(window.__progress),
+        maxProgressGapMs: gap,
+        quietAfter: before.slice(0, 80),
         maxFrameGapMs: maxGap(window.__frames),
       };
     })()`)) as Record<string, number>;
@@ -154,16 +165,25 @@ try {
       extra.entitiesTabSeconds = (Date.now() - entities) / 1000;
       // Timed inside the page, click to the first frame showing the mentions (Playwright's own
       // round trips would add tens of milliseconds to a number whose budget is 100).
-      await page.evaluate(`(() => {
-        window.__clicked = performance.now();
-        document.querySelector('[data-testid="entity-row"]').click();
-      })()`);
-      const shownAfter = await page.waitForFunction(
-        `document.querySelector('[data-testid="mention-table"]') ? performance.now() - window.__clicked : null`,
-        undefined,
-        { polling: 'raf', timeout: 600_000 },
-      );
-      extra.entityMentionsMs = Math.round((await shownAfter.jsonValue()) as number);
+      // Five different entities: one click can land on a garbage collection of the tab's load.
+      const shown: number[] = [];
+      for (let n = 0; n < 5; n++) {
+        await page.evaluate(`(() => {
+          window.__clicked = performance.now();
+          window.__mentionTable = document.querySelector('[data-testid="mention-table"]');
+          document.querySelectorAll('[data-testid="entity-row"]')[${n}].click();
+        })()`);
+        const shownAfter = await page.waitForFunction(
+          `(() => { const t = document.querySelector('[data-testid="mention-table"]');
+            return t && t !== window.__mentionTable ? performance.now() - window.__clicked : null; })()`,
+          undefined,
+          { polling: 'raf', timeout: 600_000 },
+        );
+        shown.push((await shownAfter.jsonValue()) as number);
+      }
+      shown.sort((a, b) => a - b);
+      extra.entityMentionsMs = Math.round(shown[2] as number);
+      extra.entityMentionsMaxMs = Math.round(shown[4] as number);
     }
   }
   peak = Math.max(peak, chromiumRssMb());

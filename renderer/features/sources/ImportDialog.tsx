@@ -94,19 +94,23 @@ export function ImportDialog({ importer }: { importer: Importer }) {
               data-testid="import-progress"
             />
             <p className="mt-muted mt-gap">
-              {state.phase === 'preparing'
-                ? t('importer.preparing')
-                : state.phase === 'encrypting'
-                  ? t('importer.encrypting')
-                  : state.phase === 'saving'
-                    ? t('importer.saving', { total: format.count(state.total) })
-                    : state.total > 0
-                      ? t('importer.progress', {
-                          done: format.count(state.done),
-                          total: format.count(state.total),
-                          percent: Math.floor((100 * state.done) / state.total),
-                        })
-                      : '…'}
+              {state.phase === 'parsing'
+                ? t('importer.parsing', {
+                    percent: state.total > 0 ? Math.floor((100 * state.done) / state.total) : 0,
+                  })
+                : state.phase === 'preparing'
+                  ? t('importer.preparing')
+                  : state.phase === 'encrypting'
+                    ? t('importer.encrypting')
+                    : state.phase === 'saving'
+                      ? t('importer.saving', { total: format.count(state.total) })
+                      : state.total > 0
+                        ? t('importer.progress', {
+                            done: format.count(state.done),
+                            total: format.count(state.total),
+                            percent: Math.floor((100 * state.done) / state.total),
+                          })
+                        : '…'}
             </p>
           </DialogBody>
           <DialogFooter

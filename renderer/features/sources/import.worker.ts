@@ -42,6 +42,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       importedAt: request.importedAt,
       sha256,
       mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
+      onReadProgress: (done, total) => {
+        const now = performance.now();
+        if (now - lastReport > 200 || done === total) {
+          lastReport = now;
+          post({ type: 'progress', phase: 'parsing', done, total });
+        }
+      },
       onProgress: (done, total) => {
         const now = performance.now();
         if (now - lastReport > 200 || done === total) {

@@ -28,7 +28,10 @@ export function importStatement(
     options.sha256 !== undefined && SHA256_HEX.test(options.sha256)
       ? options.sha256.toLowerCase()
       : sha256Hex(bytes);
-  const input = readInput(bytes, fileName, { limits });
+  const input = readInput(bytes, fileName, {
+    limits,
+    ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
+  });
   const acc = new ImportAccumulator(fileName, options.onProgress);
   const source: SourceFile = {
     sha256,

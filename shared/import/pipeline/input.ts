@@ -51,6 +51,8 @@ export interface InputOptions {
   limits: ImportLimits;
   /** Preview: read only the first rows of each sheet. */
   previewRows?: number;
+  /** Characters of a large text file split so far, and in all (spreadsheets do not report it). */
+  onReadProgress?: (done: number, total: number) => void;
 }
 
 export function readInput(bytes: Uint8Array, fileName: string, options: InputOptions): InputFile {
@@ -83,7 +85,7 @@ export function readInput(bytes: Uint8Array, fileName: string, options: InputOpt
       return { kind: 'sheets', format: sniffed.format, sheets, date1904: book.date1904, problems: [] };
     }
     case 'csv': {
-      const csv = readCsv(sniffed.decoded.text, undefined, options.previewRows);
+      const csv = readCsv(sniffed.decoded.text, undefined, options.previewRows, options.onReadProgress);
       if (csv.rows.length > limits.maxRowsPerSheet) {
         const max = limits.maxRowsPerSheet.toLocaleString('en-US');
         throw new ImportError({

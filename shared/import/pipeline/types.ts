@@ -16,6 +16,8 @@ export interface ImportOptions {
   ownAccount?: string;
   /** Rows processed so far and the file's row total; called a few dozen times per file. */
   onProgress?: (done: number, total: number) => void;
+  /** Before rows can be counted: characters of a large text file split into records so far. */
+  onReadProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
   /**
    * Hex SHA-256 of `bytes` when the caller already has it (a worker can run `crypto.subtle.digest`

@@ -17,16 +17,28 @@ export const DELIMITERS = [';', ',', '\t', '|'] as const;
 const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_LINES = 50;
 
-/** `maxRecords` > 0 reads only the first records (the preview). */
-export function readCsv(text: string, delimiter: string = detectDelimiter(text), maxRecords = 0): CsvRead {
-  const result = Papa.parse<string[]>(text, {
-    delimiter,
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    quoteChar: '"',
-    preview: maxRecords,
-  });
+/** Cells as text, every line kept (blank lines are counted as such), `"` quotes. */
+const CONFIG = { header: false, dynamicTyping: false, skipEmptyLines: false, quoteChar: '"' } as const;
+
+/** Above this many characters a file is parsed in slices of it, reporting progress after each. */
+export const PARSE_SLICE_CHARS = 8 * 1024 * 1024;
+
+/**
+ * `maxRecords` > 0 reads only the first records (the preview). `onProgress` (characters parsed,
+ * characters in all) is called after each slice of a large file: a million-row statement takes
+ * seconds to split, and a progress bar that stands still that long looks like a hang.
+ */
+export function readCsv(
+  text: string,
+  delimiter: string = detectDelimiter(text),
+  maxRecords = 0,
+  onProgress?: (done: number, total: number) => void,
+  sliceChars = PARSE_SLICE_CHARS,
+): CsvRead {
+  const result =
+    onProgress && maxRecords === 0 && text.length > sliceChars
+      ? parseInSlices(text, { ...CONFIG, delimiter }, sliceChars, onProgress)
+      : Papa.parse<string[]>(text, { ...CONFIG, delimiter, preview: maxRecords });
   const rows = result.data;
   const last = rows[rows.length - 1];
   if (rows.length > 0 && last !== undefined && last.length === 1 && last[0] === '') rows.pop();
@@ -37,6 +49,46 @@ export function readCsv(text: string, delimiter: string = detectDelimiter(text),
     message: e.message,
   }));
   return { rows, lines, delimiter, problems };
+}
+
+/**
+ * The same result as one Papa.parse call, in slices (papaparse carries a record cut by a slice's
+ * end over to the next). Its quote errors count rows within a slice: shifted to the whole file.
+ */
+function parseInSlices(
+  text: string,
+  config: typeof CONFIG & { delimiter: string },
+  sliceChars: number,
+  onProgress: (done: number, total: number) => void,
+): Papa.ParseResult<string[]> {
+  const data: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  let meta: Papa.ParseMeta | undefined;
+  // One pass guesses the line break from the text's first megabyte; a slice-by-slice parse would
+  // guess from its first slice. Ask the same question of the same megabyte, once.
+  const newline = Papa.parse<string[]>(text.substring(0, 1024 * 1024), { ...config, preview: 1 }).meta
+    .linebreak as '\n' | '\r' | '\r\n';
+  Papa.parse<string[]>(text, {
+    ...config,
+    newline,
+    chunkSize: sliceChars,
+    // Papaparse's types model slices only for File input; on a string it runs synchronously too.
+    complete: () => undefined,
+    chunk: (slice: Papa.ParseResult<string[]>) => {
+      // A slice's last record, cut by the slice's end, is parsed again with the next slice: what
+      // papaparse said about the cut copy (a "malformed" quote that was only cut) is dropped.
+      const final = slice.meta.cursor >= text.length;
+      for (const error of slice.errors) {
+        if (error.row === undefined) errors.push(error);
+        else if (final || error.row < slice.data.length)
+          errors.push({ ...error, row: error.row + data.length });
+      }
+      for (const row of slice.data) data.push(row);
+      meta ??= slice.meta;
+      onProgress(Math.min(text.length, slice.meta.cursor), text.length);
+    },
+  });
+  return { data, errors, meta: meta as Papa.ParseMeta };
 }
 
 /**
