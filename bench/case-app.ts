@@ -102,7 +102,7 @@ try {
       window.__progress = [];
       window.__frames = [];
       new MutationObserver(() => {
-        const bar = document.querySelector('[data-testid="import-progress"]');
+        const bar = document.querySelector('[data-testid="import-phase"]');
         window.__progress.push([performance.now(), bar ? bar.textContent : '']);
       }).observe(document.body, {
         subtree: true, characterData: true, childList: true,

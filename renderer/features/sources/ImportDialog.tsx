@@ -10,6 +10,7 @@ import {
 } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/use-format';
+import type { ImportPhase } from './worker-protocol';
 import { MappingPreview } from './MappingPreview';
 import type { Importer, OutcomeStatus } from './use-importer';
 
@@ -29,6 +30,18 @@ export function ImportDialog({ importer }: { importer: Importer }) {
   if (state.step === 'idle') return null;
 
   const busy = state.step === 'reading' || state.step === 'importing';
+  // Every phase says how far it is, so the words move with the bar and a stall is visible.
+  const phaseText = (phase: ImportPhase, done: number, total: number): string => {
+    const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
+    if (phase === 'parsing') return t('importer.parsing', { percent });
+    if (phase === 'preparing') return t('importer.preparing', { percent });
+    if (phase === 'encrypting') return t('importer.encrypting', { percent });
+    if (phase === 'saving')
+      return t('importer.saving', { done: format.count(done), total: format.count(total) });
+    return total > 0
+      ? t('importer.progress', { done: format.count(done), total: format.count(total), percent })
+      : '…';
+  };
   return (
     <Dialog
       isOpen
@@ -93,24 +106,8 @@ export function ImportDialog({ importer }: { importer: Importer }) {
               value={state.total > 0 ? state.done / state.total : undefined}
               data-testid="import-progress"
             />
-            <p className="mt-muted mt-gap">
-              {state.phase === 'parsing'
-                ? t('importer.parsing', {
-                    percent: state.total > 0 ? Math.floor((100 * state.done) / state.total) : 0,
-                  })
-                : state.phase === 'preparing'
-                  ? t('importer.preparing')
-                  : state.phase === 'encrypting'
-                    ? t('importer.encrypting')
-                    : state.phase === 'saving'
-                      ? t('importer.saving', { total: format.count(state.total) })
-                      : state.total > 0
-                        ? t('importer.progress', {
-                            done: format.count(state.done),
-                            total: format.count(state.total),
-                            percent: Math.floor((100 * state.done) / state.total),
-                          })
-                        : '…'}
+            <p className="mt-muted mt-gap" data-testid="import-phase">
+              {phaseText(state.phase, state.done, state.total)}
             </p>
           </DialogBody>
           <DialogFooter
