@@ -26,15 +26,17 @@ const HOLDER_LINKED_KINDS = new Set(['card', 'card_masked', 'iban', 'phone', 'tr
 
 /** Holder facts of one imported file, deduplicated so a million rows about 300 people stay small. */
 export function holderFactsOf(result: StatementImport): HolderFact[] {
-  const byRow = new Map<string, IdentifierMention[]>();
+  // Sheet, then row number: a million rows keyed by joined strings took seconds on their own.
+  const byRow = new Map<string, Map<number, IdentifierMention[]>>();
   const bySheetOwn = new Map<string, Set<string>>();
   for (const mention of result.mentions) {
     if (!HOLDER_LINKED_KINDS.has(mention.kind)) continue;
     if (mention.role === 'counterparty') {
-      const key = `${mention.sheet}\u0000${mention.row}`;
-      const list = byRow.get(key);
+      let rows = byRow.get(mention.sheet);
+      if (!rows) byRow.set(mention.sheet, (rows = new Map()));
+      const list = rows.get(mention.row);
       if (list) list.push(mention);
-      else byRow.set(key, [mention]);
+      else rows.set(mention.row, [mention]);
     } else if (mention.role === 'own' || mention.role === 'preamble') {
       let set = bySheetOwn.get(mention.sheet);
       if (!set) bySheetOwn.set(mention.sheet, (set = new Set()));
@@ -43,42 +45,56 @@ export function holderFactsOf(result: StatementImport): HolderFact[] {
   }
 
   const facts = new Map<string, HolderFact>();
-  const add = (fact: Omit<HolderFact, 'rows'>) => {
-    if (!fact.name && !fact.idNumber) return;
-    const identifiers = [...new Set(fact.identifiers)].sort();
-    const key = [
-      fact.role,
-      fact.idNumber ?? '',
-      normalizeHolderName(fact.name ?? ''),
-      identifiers.join(','),
-    ].join('\u0000');
+  // The same counterparty is named on thousands of rows: normalize each spelling once.
+  const normalized = new Map<string, string>();
+  const normalize = (name: string) => {
+    let norm = normalized.get(name);
+    if (norm === undefined) normalized.set(name, (norm = normalizeHolderName(name)));
+    return norm;
+  };
+  // The fact object is made only for a new key: most rows repeat a fact already counted.
+  const add = (
+    role: HolderFact['role'],
+    name: string | undefined,
+    idNumber: string | undefined,
+    linked: string[],
+    sheet: string,
+    row: number,
+  ) => {
+    if (!name && !idNumber) return;
+    const identifiers = linked.length < 2 ? linked : [...new Set(linked)].sort();
+    const key = [role, idNumber ?? '', normalize(name ?? ''), identifiers.join(',')].join('\u0000');
     const existing = facts.get(key);
     if (existing) existing.rows += 1;
-    else facts.set(key, { ...fact, identifiers, rows: 1 });
+    else
+      facts.set(key, {
+        ...(name ? { name } : {}),
+        ...(idNumber ? { idNumber } : {}),
+        identifiers,
+        role,
+        sheet,
+        row,
+        rows: 1,
+      });
   };
 
   for (const account of result.accounts) {
-    add({
-      ...(account.holderName ? { name: account.holderName } : {}),
-      ...(account.idNumber ? { idNumber: account.idNumber } : {}),
-      identifiers: [...(bySheetOwn.get(account.sheet) ?? [])],
-      role: 'owner',
-      sheet: account.sheet,
-      row: account.row,
-    });
+    const own = [...(bySheetOwn.get(account.sheet) ?? [])];
+    add(
+      'owner',
+      account.holderName || undefined,
+      account.idNumber || undefined,
+      own,
+      account.sheet,
+      account.row,
+    );
   }
   for (const t of result.transactions) {
     const { name, idNumber } = t.counterparty;
     if (!name && !idNumber) continue;
-    const mentions = byRow.get(`${t.sheet}\u0000${t.row}`) ?? [];
-    add({
-      ...(name ? { name } : {}),
-      ...(idNumber ? { idNumber } : {}),
-      identifiers: mentions.map((mention) => entityKey(mention.kind, mention.value)),
-      role: 'counterparty',
-      sheet: t.sheet,
-      row: t.row,
-    });
+    const mentions = byRow.get(t.sheet)?.get(t.row);
+    const linked = mentions ? mentions.map((mention) => entityKey(mention.kind, mention.value)) : [];
+    add('counterparty', name || undefined, idNumber || undefined, linked, t.sheet, t.row);
   }
   return [...facts.values()];
 }
