@@ -62,6 +62,8 @@ export async function sealImport(
 ): Promise<StoredImport> {
   const { sha256 } = prepared.details;
   const fileKey = await fileKeyOf(keys, sha256);
+  // Progress counts transactions and mentions: at a million rows the ~3M mentions take seconds too.
+  const total = prepared.details.transactionCount + prepared.details.mentionCount;
   const blocks: TransactionBlockRecord[] = [];
   let done = 0;
   for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
@@ -72,15 +74,22 @@ export async function sealImport(
       )),
     );
     done += slice.reduce((sum, data) => sum + data.count, 0);
-    if (keys) onProgress?.(done, prepared.details.transactionCount);
+    if (keys) onProgress?.(done, total);
+  }
+  const mentionBlocks: MentionBlockRecord[] = [];
+  for (let first = 0; first < prepared.mentionBlocks.length; first += SAVE_SLICE) {
+    const slice = prepared.mentionBlocks.slice(first, first + SAVE_SLICE);
+    mentionBlocks.push(
+      ...(await Promise.all(slice.map((data, i) => sealMentionBlock(keys, caseId, sha256, first + i, data)))),
+    );
+    done += slice.reduce((sum, data) => sum + data.count, 0);
+    if (keys) onProgress?.(done, total);
   }
   return {
     fileKey,
     source: await sealSource(keys, caseId, prepared.details),
     blocks,
-    mentionBlocks: await Promise.all(
-      prepared.mentionBlocks.map((data, block) => sealMentionBlock(keys, caseId, sha256, block, data)),
-    ),
+    mentionBlocks,
   };
 }
 
@@ -135,15 +144,22 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
           if (existing) throw new AlreadyImportedError(record.name, (await openSource(keys, existing)).name);
           await db.sources.add(stored.source);
           // In slices inside the one transaction, so the progress bar keeps moving on big files.
+          const total = record.transactionCount + record.mentionCount;
           let saved = 0;
           for (let first = 0; first < stored.blocks.length; first += SAVE_SLICE) {
             await db.transactionBlocks.bulkAdd(stored.blocks.slice(first, first + SAVE_SLICE));
             saved += prepared.blocks
               .slice(first, first + SAVE_SLICE)
               .reduce((sum, data) => sum + data.count, 0);
-            onProgress?.(saved, record.transactionCount, 'saving');
+            onProgress?.(saved, total, 'saving');
           }
-          await db.mentionBlocks.bulkAdd(stored.mentionBlocks);
+          for (let first = 0; first < stored.mentionBlocks.length; first += SAVE_SLICE) {
+            await db.mentionBlocks.bulkAdd(stored.mentionBlocks.slice(first, first + SAVE_SLICE));
+            saved += prepared.mentionBlocks
+              .slice(first, first + SAVE_SLICE)
+              .reduce((sum, data) => sum + data.count, 0);
+            onProgress?.(saved, total, 'saving');
+          }
           await appendAudit(
             db,
             {

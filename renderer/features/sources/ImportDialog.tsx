@@ -36,8 +36,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
     if (phase === 'parsing') return t('importer.parsing', { percent });
     if (phase === 'preparing') return t('importer.preparing', { percent });
     if (phase === 'encrypting') return t('importer.encrypting', { percent });
-    if (phase === 'saving')
-      return t('importer.saving', { done: format.count(done), total: format.count(total) });
+    if (phase === 'saving') return t('importer.saving', { percent });
     return total > 0
       ? t('importer.progress', { done: format.count(done), total: format.count(total), percent })
       : '…';
