@@ -4,7 +4,6 @@ import { decisionRepository } from './decisions';
 import { duplicateRepository } from './duplicates';
 import { freezeRequestRepository } from './freeze-requests';
 import { graphViewRepository } from './graph-views';
-import { osKeychain } from '../host/keychain';
 import { installationRepository } from './installation';
 import { openCaseStore } from './schema';
 import { sourceRepository } from './sources';
@@ -19,4 +18,7 @@ export const traces = traceRepository(caseStore);
 export const graphViews = graphViewRepository(caseStore);
 export const freezeRequests = freezeRequestRepository(caseStore);
 export const caseSettings = caseSettingRepository(caseStore);
-export const installation = installationRepository(caseStore, Date.now, osKeychain);
+// The host is asked only when a key is needed: the store itself loads without one (Node tests).
+export const installation = installationRepository(caseStore, Date.now, () =>
+  import('../host/keychain').then((keychain) => keychain.osKeychain()),
+);
