@@ -1,4 +1,4 @@
-import type { CaseData } from '../../shared/casefile/types';
+import { caseDataOf, type CaseData } from '../../shared/casefile/types';
 import type { StatementImport } from '../../shared/model/statement';
 import { prepareForStore } from '../../shared/store/prepare';
 import { decodeTransactionBlock, type TransactionBlock } from '../../shared/store/transaction-block';
@@ -157,15 +157,7 @@ export async function exportCaseData(db: CaseStore, caseId: string): Promise<Cas
   const freezeRequests = freezes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   settings.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const graphViews = views.sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
-    case: kase,
-    sources,
-    audit,
-    ...(decisions.length > 0 ? { decisions } : {}),
-    ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
-    ...(settings.length > 0 ? { settings } : {}),
-    ...(graphViews.length > 0 ? { graphViews } : {}),
-  };
+  return caseDataOf({ case: kase, sources, audit }, { decisions, freezeRequests, settings, graphViews });
 }
 
 /**

@@ -32,7 +32,7 @@ import { isSealedCaseFile } from './sealed';
 import { fromNdjson } from './ndjson';
 import { INVALID_SPEC, MENTION_SPEC, TRANSACTION_SPEC } from './schemas';
 import { sourceLineSchema, type SourceLine } from './sources-table';
-import type { CaseData, CaseSetting, Sha256Hex } from './types';
+import { caseDataOf, type CaseData, type CaseSetting, type Sha256Hex } from './types';
 import {
   auditEntrySchema,
   decisionSchema,
@@ -139,15 +139,7 @@ export function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptions = {
       `broken at entry #${verdict.seq} (${verdict.problem}): ${verdict.detail}`,
       'audit',
     );
-  return {
-    case: kase,
-    sources,
-    audit,
-    ...(decisions.length > 0 ? { decisions } : {}),
-    ...(freezeRequests.length > 0 ? { freezeRequests } : {}),
-    ...(settings.length > 0 ? { settings } : {}),
-    ...(graphViews.length > 0 ? { graphViews } : {}),
-  };
+  return caseDataOf({ case: kase, sources, audit }, { decisions, freezeRequests, settings, graphViews });
 }
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {

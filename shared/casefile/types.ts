@@ -30,3 +30,22 @@ export interface CaseSetting {
 
 /** Hex SHA-256 of bytes; hosts may pass a native one (Node's crypto is ~15× faster than JS). */
 export type Sha256Hex = (bytes: Uint8Array) => string;
+
+/** The tables a case file may leave out when they have no rows. */
+export type OptionalCaseTables = Required<
+  Pick<CaseData, 'decisions' | 'freezeRequests' | 'settings' | 'graphViews'>
+>;
+
+/**
+ * A case with its optional tables present only when they have rows: the shape a file without them
+ * reads back as, so a case read from the store and the same case read from its file compare equal.
+ */
+export function caseDataOf(
+  core: Pick<CaseData, 'case' | 'sources' | 'audit'>,
+  optional: OptionalCaseTables,
+): CaseData {
+  const data: CaseData = { case: core.case, sources: core.sources, audit: core.audit };
+  for (const name of ['decisions', 'freezeRequests', 'settings', 'graphViews'] as const)
+    if (optional[name].length > 0) (data as Record<typeof name, unknown>)[name] = optional[name];
+  return data;
+}

@@ -4,19 +4,13 @@
  * bands as filled Bézier ribbons whose width is proportional to the money they carry. The
  * scale is the largest at which every column fits, so heights are comparable across columns.
  */
-import { rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type Color, type PDFFont } from 'pdf-lib';
+import type { DrawingContext } from '../pdf/kit';
 import type { ReportFlowBox, TraceReportInput } from './model';
 import { textWidth } from '../pdf/wrap';
 
-export interface FlowArea {
-  page: PDFPage;
-  /** Bottom-left corner and size, PDF points. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fonts: { regular: PDFFont; bold: PDFFont };
-}
+/** Where the picture goes: the box the PDF kit reserves for a drawing. */
+export type FlowArea = DrawingContext;
 
 export interface FlowText {
   money: (minor: number) => string;
