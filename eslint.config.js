@@ -18,6 +18,18 @@ const nodeBuiltins = [
   '/url',
 ];
 
+// What no domain code may import, Node or not: the UI and storage libraries and the hosts.
+const notDomain = [
+  'electron',
+  'electron/*',
+  'react',
+  'react-dom',
+  'react/*',
+  'dexie',
+  '**/renderer/**',
+  '**/electron/**',
+];
+
 const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
@@ -47,17 +59,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: forbid(
-      [
-        'electron',
-        'electron/*',
-        'react',
-        'react-dom',
-        'react/*',
-        'dexie',
-        ...nodeBuiltins,
-        '**/renderer/**',
-        '**/electron/**',
-      ],
+      [...notDomain, ...nodeBuiltins],
       'shared/ is pure domain code: no Electron, React, Dexie or Node built-ins, and no imports from the hosts.',
     ),
   },
@@ -76,19 +78,7 @@ export default tseslint.config(
   {
     // Packet tests run in Node: they read fonts from disk and check PDFs with poppler.
     files: ['shared/packet/**/*.test.ts', 'shared/packet/**/*.test-support.ts'],
-    rules: forbid(
-      [
-        'electron',
-        'electron/*',
-        'react',
-        'react-dom',
-        'react/*',
-        'dexie',
-        '**/renderer/**',
-        '**/electron/**',
-      ],
-      'shared/ tests may use Node, but not Electron, React, Dexie or the hosts.',
-    ),
+    rules: forbid(notDomain, 'shared/ tests may use Node, but not Electron, React, Dexie or the hosts.'),
   },
   {
     // Tests index into fixtures they just built; a failed assertion is clearer than a guard.
