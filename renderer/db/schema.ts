@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   CaseRecord,
   CaseSettingRecord,
@@ -43,7 +43,22 @@ export type CaseStore = Dexie & {
   installation: EntityTable<InstallationRecord, 'name'>;
 };
 
-export const CURRENT_VERSION = 8;
+/** Every version in order: its tables and, where stored data must be rewritten, its migration. */
+const VERSIONS: readonly {
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  { stores: storesV1 },
+  { stores: storesV2 },
+  { stores: storesV3 },
+  { stores: storesV4 },
+  { stores: storesV5, upgrade: upgradeToV5 },
+  { stores: storesV6, upgrade: upgradeToV6 },
+  { stores: storesV7 },
+  { stores: storesV8 },
+];
+
+export const CURRENT_VERSION = VERSIONS.length;
 
 export class NewerStoreError extends Error {
   constructor(readonly found: number) {
@@ -55,16 +70,16 @@ export class NewerStoreError extends Error {
   }
 }
 
-export function openCaseStore(name: string = DATABASE_NAME): CaseStore {
+/**
+ * `upTo` below today's version opens the store exactly as that older app declared it: the
+ * migration tests write data with it, then open the same database with today's schema.
+ */
+export function openCaseStore(name: string = DATABASE_NAME, upTo: number = CURRENT_VERSION): CaseStore {
   const db = new Dexie(name) as CaseStore;
-  db.version(1).stores(storesV1);
-  db.version(2).stores(storesV2);
-  db.version(3).stores(storesV3);
-  db.version(4).stores(storesV4);
-  db.version(5).stores(storesV5).upgrade(upgradeToV5);
-  db.version(6).stores(storesV6).upgrade(upgradeToV6);
-  db.version(7).stores(storesV7);
-  db.version(8).stores(storesV8);
+  VERSIONS.slice(0, upTo).forEach(({ stores, upgrade }, i) => {
+    const version = db.version(i + 1).stores(stores);
+    if (upgrade) version.upgrade(upgrade);
+  });
   return db;
 }
 

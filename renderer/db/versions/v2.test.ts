@@ -3,15 +3,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainAuditEntry, type AuditEntry } from '../../../shared/audit/chain';
 import { verifyAuditChain } from '../../../shared/audit/chain';
-import { NewerStoreError, openCaseStore, openCheckedCaseStore, type CaseStore } from '../schema';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
+import { NewerStoreError, openCaseStore, openCheckedCaseStore } from '../schema';
 
 describe('migration v1 → v2', () => {
   it('opens a store written by v1 with its cases and audit chain intact, and adds the import tables', async () => {
     const name = 'migration-v1-v2';
-    const v1 = new Dexie(name);
-    v1.version(1).stores(storesV1);
+    const v1 = openCaseStore(name, 1);
     const created = {
       id: '6f1c2d8e-0000-4000-8000-000000000001',
       title: 'Магазин «Снежок»',
@@ -32,9 +29,7 @@ describe('migration v1 → v2', () => {
     v1.close();
 
     // Opened exactly as v2 declared it, so this test keeps checking the v1 → v2 step after v3+ exist.
-    const v2 = new Dexie(name) as CaseStore;
-    v2.version(1).stores(storesV1);
-    v2.version(2).stores(storesV2);
+    const v2 = openCaseStore(name, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await v2.cases.toArray()).toEqual([created]);

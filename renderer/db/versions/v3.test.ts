@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { StatementImport } from '../../../shared/model/statement';
@@ -7,11 +6,8 @@ import { prepareForStore } from '../../../shared/store/prepare';
 import { auditEntriesOf } from '../audit';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
-import { openCaseStore, type CaseStore } from '../schema';
+import { openCaseStore } from '../schema';
 import { sourceRepository } from '../sources';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
 
 const statement: StatementImport = {
   source: {
@@ -48,9 +44,7 @@ const statement: StatementImport = {
 describe('migration v2 → v3', () => {
   it('opens a case with statements imported by v2 and adds identity decisions', async () => {
     const name = 'migration-v2-v3';
-    const v2 = new Dexie(name) as CaseStore;
-    v2.version(1).stores(storesV1);
-    v2.version(2).stores(storesV2);
+    const v2 = openCaseStore(name, 2);
     const created = await caseRepository(v2).createCase({
       title: 'Снежок',
       registryNumber: '',
@@ -60,10 +54,7 @@ describe('migration v2 → v3', () => {
     v2.close();
 
     // Opened exactly as v3 declared it, so this keeps testing the v2 → v3 step after v4+ exist.
-    const v3 = new Dexie(name) as CaseStore;
-    v3.version(1).stores(storesV1);
-    v3.version(2).stores(storesV2);
-    v3.version(3).stores(storesV3);
+    const v3 = openCaseStore(name, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const [source] = await sourceRepository(v3).listSources(created.id);

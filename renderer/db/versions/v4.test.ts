@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { DuplicateCandidate } from '../../../shared/dedupe';
@@ -7,11 +6,7 @@ import { auditEntriesOf } from '../audit';
 import { caseRepository } from '../cases';
 import { decisionRepository } from '../decisions';
 import { duplicateRepository } from '../duplicates';
-import type { CaseStore } from '../schema';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
-import { storesV4 } from './v4';
+import { openCaseStore } from '../schema';
 
 const pair = (row: number, strong: boolean): DuplicateCandidate => ({
   kind: 'two-sides',
@@ -26,10 +21,7 @@ const pair = (row: number, strong: boolean): DuplicateCandidate => ({
 describe('migration v3 → v4', () => {
   it('keeps v3 identity decisions and adds duplicate decisions, each batch one audited change', async () => {
     const name = 'migration-v3-v4';
-    const v3 = new Dexie(name) as CaseStore;
-    v3.version(1).stores(storesV1);
-    v3.version(2).stores(storesV2);
-    v3.version(3).stores(storesV3);
+    const v3 = openCaseStore(name, 3);
     const created = await caseRepository(v3).createCase({
       title: 'Снежок',
       registryNumber: '',
@@ -43,11 +35,7 @@ describe('migration v3 → v4', () => {
     v3.close();
 
     // Opened exactly as v4 declared it, so this keeps testing the v3 → v4 step after v5+ exist.
-    const v4 = new Dexie(name) as CaseStore;
-    v4.version(1).stores(storesV1);
-    v4.version(2).stores(storesV2);
-    v4.version(3).stores(storesV3);
-    v4.version(4).stores(storesV4);
+    const v4 = openCaseStore(name, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(await decisionRepository(v4).list(created.id)).toHaveLength(1);

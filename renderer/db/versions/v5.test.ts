@@ -1,14 +1,8 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { IdentifierMention } from '../../../shared/model/statement';
 import { caseMentions } from '../entities';
-import type { CaseStore } from '../schema';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
-import { storesV4 } from './v4';
-import { storesV5, upgradeToV5 } from './v5';
+import { openCaseStore } from '../schema';
 
 const mentions: IdentifierMention[] = [
   {
@@ -26,11 +20,7 @@ const mentions: IdentifierMention[] = [
 describe('migration v4 → v5', () => {
   it('rewrites every stored mention block as columns, and the case reads the same mentions', async () => {
     const name = 'migration-v4-v5';
-    const v4 = new Dexie(name) as CaseStore;
-    v4.version(1).stores(storesV1);
-    v4.version(2).stores(storesV2);
-    v4.version(3).stores(storesV3);
-    v4.version(4).stores(storesV4);
+    const v4 = openCaseStore(name, 4);
     await v4.open();
     // Mention blocks exactly as v2–v4 wrote them: one object per mention.
     await v4.table('mentionBlocks').bulkAdd([
@@ -41,12 +31,7 @@ describe('migration v4 → v5', () => {
     v4.close();
 
     // Opened exactly as v5 declared it, so this keeps testing the v4 → v5 step after v6+ exist.
-    const v5 = new Dexie(name) as CaseStore;
-    v5.version(1).stores(storesV1);
-    v5.version(2).stores(storesV2);
-    v5.version(3).stores(storesV3);
-    v5.version(4).stores(storesV4);
-    v5.version(5).stores(storesV5).upgrade(upgradeToV5);
+    const v5 = openCaseStore(name, 5);
     await v5.open();
     expect(v5.verno).toBe(5);
     const records = await v5.table('mentionBlocks').toArray();

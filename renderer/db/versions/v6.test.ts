@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainAuditEntry, verifyAuditChain, type AuditEntry } from '../../../shared/audit/chain';
 import { sampleCase, SHA_A, sourceA, sourceB } from '../../../shared/casefile/test-fixtures';
@@ -18,11 +17,6 @@ import { caseMentions } from '../entities';
 import { CURRENT_VERSION, openCaseStore, type CaseStore } from '../schema';
 import { sourceRepository } from '../sources';
 import { plaintextFound } from '../test-support';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
-import { storesV4 } from './v4';
-import { storesV5, upgradeToV5 } from './v5';
 
 const kase = sampleCase();
 const decision: EntityDecision = {
@@ -44,12 +38,7 @@ const duplicate: DuplicateDecision = {
 
 /** A case exactly as v5's code wrote it: every record in the clear, no `encrypted` flag. */
 async function writeV5Case(name: string): Promise<AuditEntry[]> {
-  const v5 = new Dexie(name) as CaseStore;
-  v5.version(1).stores(storesV1);
-  v5.version(2).stores(storesV2);
-  v5.version(3).stores(storesV3);
-  v5.version(4).stores(storesV4);
-  v5.version(5).stores(storesV5).upgrade(upgradeToV5);
+  const v5 = openCaseStore(name, 5);
   await v5.open();
   const audit: AuditEntry[] = [];
   const log = (action: AuditEntry['action'], details: Record<string, unknown>, at: number) =>

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import { sourceA, sourceB } from '../../../shared/casefile/test-fixtures';
@@ -13,12 +12,6 @@ import { decisionRepository } from '../decisions';
 import { graphViewRepository } from '../graph-views';
 import { CURRENT_VERSION, openCaseStore, type CaseStore } from '../schema';
 import { sourceRepository } from '../sources';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
-import { storesV4 } from './v4';
-import { storesV5, upgradeToV5 } from './v5';
-import { storesV6, upgradeToV6 } from './v6';
 
 const PASSPHRASE = 'пять слов фразы для дела';
 let clock = 1_764_000_000_000;
@@ -26,13 +19,7 @@ const now = () => (clock += 1000);
 
 /** A store exactly as v6 declared it: no graphViews table. */
 function openV6(name: string): CaseStore {
-  const v6 = new Dexie(name) as CaseStore;
-  v6.version(1).stores(storesV1);
-  v6.version(2).stores(storesV2);
-  v6.version(3).stores(storesV3);
-  v6.version(4).stores(storesV4);
-  v6.version(5).stores(storesV5).upgrade(upgradeToV5);
-  v6.version(6).stores(storesV6).upgrade(upgradeToV6);
+  const v6 = openCaseStore(name, 6);
   return v6;
 }
 

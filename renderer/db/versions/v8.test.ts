@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import { sourceA } from '../../../shared/casefile/test-fixtures';
@@ -14,13 +13,6 @@ import { freezeRequestRepository } from '../freeze-requests';
 import { graphViewRepository } from '../graph-views';
 import { openCaseStore, type CaseStore } from '../schema';
 import { sourceRepository } from '../sources';
-import { storesV1 } from './v1';
-import { storesV2 } from './v2';
-import { storesV3 } from './v3';
-import { storesV4 } from './v4';
-import { storesV5, upgradeToV5 } from './v5';
-import { storesV6, upgradeToV6 } from './v6';
-import { storesV7 } from './v7';
 
 const PASSPHRASE = 'пять слов фразы для дела';
 let clock = 1_764_000_000_000;
@@ -28,14 +20,7 @@ const now = () => (clock += 1000);
 
 /** A store exactly as v7 declared it: no freeze register, settings or installation tables. */
 function openV7(name: string): CaseStore {
-  const v7 = new Dexie(name) as CaseStore;
-  v7.version(1).stores(storesV1);
-  v7.version(2).stores(storesV2);
-  v7.version(3).stores(storesV3);
-  v7.version(4).stores(storesV4);
-  v7.version(5).stores(storesV5).upgrade(upgradeToV5);
-  v7.version(6).stores(storesV6).upgrade(upgradeToV6);
-  v7.version(7).stores(storesV7);
+  const v7 = openCaseStore(name, 7);
   return v7;
 }
 
