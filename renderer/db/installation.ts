@@ -58,8 +58,9 @@ export function installationRepository(
       const chain = await keychain();
       const existing = await db.installation.get(SIGNING_KEY);
       if (existing) {
+        // Moved, the key is still the one in hand: no need to read it back from the keychain.
         if (chain && existing.value instanceof Uint8Array) await moveIntoKeychain(existing.value, chain);
-        return unsealed((await db.installation.get(SIGNING_KEY))?.value ?? existing.value, chain);
+        return unsealed(existing.value, chain);
       }
       const fresh = generateSigningKey(crypto.getRandomValues(new Uint8Array(32)));
       if (!chain) return unsealed(await claim(fresh.secretKey), null);

@@ -19,12 +19,13 @@ export function osKeychainAvailable(): Promise<boolean> {
   return available;
 }
 
-const keychain: OsKeychain = {
+/** The calls themselves, for callers that checked availability their own way (a remembered case key). */
+export const hostKeychain: OsKeychain = {
   store: async (id, secret) => void unwrap(await host.storeSecret({ id, secret })),
   load: async (id) => unwrap(await host.loadSecret({ id })),
   forget: async (id) => void unwrap(await host.forgetSecret({ id })),
 };
 
 export async function osKeychain(): Promise<OsKeychain | null> {
-  return (await osKeychainAvailable()) ? keychain : null;
+  return (await osKeychainAvailable()) ? hostKeychain : null;
 }

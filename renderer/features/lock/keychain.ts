@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { exportKeyForKeychain, type CaseKeys } from '../../../shared/crypto';
-import { unwrap } from '../../../shared/ipc/result';
-import { host } from '../../host';
-import { osKeychainAvailable } from '../../host/keychain';
+import { hostKeychain, osKeychainAvailable } from '../../host/keychain';
 
 /**
  * The optional "remember on this computer": the case's DEK handed to the host, which seals it
@@ -27,13 +25,13 @@ export function useKeychainAvailable(): boolean {
 }
 
 export async function rememberCaseKey(caseId: string, keys: CaseKeys): Promise<void> {
-  unwrap(await host.storeSecret({ id: secretId(caseId), secret: await exportKeyForKeychain(keys) }));
+  await hostKeychain.store(secretId(caseId), await exportKeyForKeychain(keys));
 }
 
 export async function storedCaseKey(caseId: string): Promise<string | null> {
-  return unwrap(await host.loadSecret({ id: secretId(caseId) }));
+  return hostKeychain.load(secretId(caseId));
 }
 
 export async function forgetCaseKey(caseId: string): Promise<void> {
-  unwrap(await host.forgetSecret({ id: secretId(caseId) }));
+  await hostKeychain.forget(secretId(caseId));
 }
