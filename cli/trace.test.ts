@@ -196,32 +196,23 @@ describe('moneytrail trace', () => {
 
 describe('moneytrail trace --threshold', () => {
   it('adjusts a pattern threshold, and the findings say which one they used', async () => {
-    const strict = await run([
-      'trace',
-      casePath,
-      '--from',
-      '8 702 945 68 70',
-      '--json',
-      '--paths',
-      '0',
-      '--threshold',
-      'dropMinSenders=1000',
-    ]);
-    expect(strict.code).toBe(0);
-    const drops = JSON.parse(strict.out).patterns.filter((p: { kind: string }) => p.kind === 'drop');
-    expect(drops).toEqual([]);
-    const loose = await run([
-      'trace',
-      casePath,
-      '--from',
-      '8 702 945 68 70',
-      '--json',
-      '--paths',
-      '0',
-      '--threshold',
-      'dropMinSenders=3',
-    ]);
-    const found = JSON.parse(loose.out).patterns.filter((p: { kind: string }) => p.kind === 'drop');
+    const dropsWith = async (threshold: string) => {
+      const r = await run([
+        'trace',
+        casePath,
+        '--from',
+        '8 702 945 68 70',
+        '--json',
+        '--paths',
+        '0',
+        '--threshold',
+        threshold,
+      ]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out).patterns.filter((p: { kind: string }) => p.kind === 'drop');
+    };
+    expect(await dropsWith('dropMinSenders=1000')).toEqual([]);
+    const found = await dropsWith('dropMinSenders=3');
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].thresholds.dropMinSenders).toBe(3);
   });

@@ -50,6 +50,20 @@ function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   return out;
 }
 
+/** A two-row statement as an XLS (BIFF8) workbook, to be damaged the way real files were. */
+function smallXls(): Uint8Array {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['Дата', 'Сумма'],
+      [45300, 100],
+    ]),
+    'S',
+  );
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+}
+
 describe('import limits', () => {
   it('has one set of defaults, each configurable', () => {
     expect(resolveLimits({ maxXmlDepth: 10 })).toEqual({ ...DEFAULT_LIMITS, maxXmlDepth: 10 });
@@ -99,16 +113,7 @@ describe('import limits', () => {
   });
 
   it('refuses an XLS whose formula record is too short to hold a formula (SheetJS looped forever)', () => {
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.aoa_to_sheet([
-        ['Дата', 'Сумма'],
-        [45300, 100],
-      ]),
-      'S',
-    );
-    const xls = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+    const xls = smallXls();
     // Turn the Number record of B2 (type 0x0203, 14 bytes, row 1, column 1) into a Formula
     // record of the same 14 bytes: what a damaged file looks like to SheetJS.
     const header = [0x03, 0x02, 0x0e, 0x00, 0x01, 0x00, 0x01, 0x00];
@@ -122,16 +127,7 @@ describe('import limits', () => {
   });
 
   it('refuses an XLS with an empty ExternSheet record (SheetJS allocated until the heap ran out)', () => {
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.aoa_to_sheet([
-        ['Дата', 'Сумма'],
-        [45300, 100],
-      ]),
-      'S',
-    );
-    const xls = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+    const xls = smallXls();
     const cfb = XLSX.CFB.read(xls, { type: 'array' }) as {
       FileIndex: { name: string; content: Uint8Array }[];
     };
