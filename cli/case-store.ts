@@ -14,7 +14,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { openCaseFile, sealCaseFile, writeCaseFile, type CaseData } from '../shared/casefile';
+import { openCaseFile, sealCaseFile, type CaseData } from '../shared/casefile';
+import { writeCaseFileNative } from './case-zip';
 import { nodeSha256 } from './io';
 import { CLI_VERSION } from './version';
 
@@ -43,7 +44,7 @@ export async function saveCaseAtomically(
   now: number,
   sealWith?: string,
 ): Promise<void> {
-  const zip = writeCaseFile(data, {
+  const zip = await writeCaseFileNative(data, {
     createdAt: now,
     app: { name: 'moneytrail-cli', version: CLI_VERSION },
     sha256: nodeSha256,

@@ -36,6 +36,10 @@ interface Compiled {
   knownTop: Set<string>;
   knownSub: Map<string, Set<string>>;
   groups: readonly string[];
+  /** Field index by top-level name; -1 for a group. */
+  topIndex: Map<string, number>;
+  /** Field index by key, per group. */
+  subIndex: Map<string, Map<string, number>>;
 }
 
 const compiled = new WeakMap<RecordSpec, Compiled>();
@@ -53,7 +57,13 @@ function compile(spec: RecordSpec): Compiled {
     else knownSub.get(top)?.add(sub);
     return { spec: f, top, sub };
   });
-  c = { fields, knownTop, knownSub, groups: spec.groups };
+  const topIndex = new Map<string, number>(spec.groups.map((g) => [g, -1]));
+  const subIndex = new Map<string, Map<string, number>>(spec.groups.map((g) => [g, new Map()]));
+  fields.forEach(({ top, sub }, i) => {
+    if (sub === undefined) topIndex.set(top, i);
+    else subIndex.get(top)?.set(sub, i);
+  });
+  c = { fields, knownTop, knownSub, groups: spec.groups, topIndex, subIndex };
   compiled.set(spec, c);
   return c;
 }
@@ -96,7 +106,75 @@ export function encodeBlock(
     for (let i = 0; i < rows; i++)
       if (!isPlainObject((recs[i] as Obj)[g])) throw new RecordError(i, `${g} must be an object`);
 
-  // Column by column: each loop reads one property name, which V8 keeps fast; row by row would not.
+  const read = readRecords(c, recs);
+  if (read !== null) {
+    const columns: Record<string, Column> = {};
+    c.fields.forEach(({ spec: field }, f) => {
+      columns[field.name] = encodeColumn(field.type, read.cells[f] as Cell[]);
+    });
+    const block: ColumnBlock = { rows, sourceSha256: encodeColumn('string', sources), columns };
+    if (read.extra) block.extra = read.extra;
+    return block;
+  }
+  return encodeBlockChecked(c, recs, sources);
+}
+
+/**
+ * Every record's properties in one walk each: a record's own key list is cached by V8 per shape,
+ * while reading one named property across records of many shapes (optional fields make many)
+ * goes through the slow megamorphic path — ~125 ns a read, 20+ reads a transaction. Null when a
+ * record does not fit the spec; `encodeBlockChecked` then finds the first fault in field order.
+ */
+function readRecords(
+  c: Compiled,
+  recs: readonly Obj[],
+): { cells: Cell[][]; extra: (Obj | null)[] | undefined } | null {
+  const rows = recs.length;
+  const fields = c.fields;
+  const cells = fields.map(() => new Array<Cell>(rows).fill(undefined));
+  let extra: (Obj | null)[] | undefined;
+  for (let i = 0; i < rows; i++) {
+    const rec = recs[i] as Obj;
+    let rowExtra: Obj | null = null;
+    for (const key in rec) {
+      const v = rec[key];
+      if (v === undefined) continue;
+      const f = c.topIndex.get(key);
+      if (f === undefined) {
+        if (Object.hasOwn(rec, key)) (rowExtra ??= {})[key] = v;
+      } else if (f >= 0) {
+        if (!checkCell((fields[f] as Compiled['fields'][number]).spec.type, v)) return null;
+        (cells[f] as Cell[])[i] = v as Cell;
+      }
+    }
+    for (const g of c.groups) {
+      const obj = rec[g] as Obj;
+      const index = c.subIndex.get(g) as Map<string, number>;
+      for (const key in obj) {
+        const v = obj[key];
+        if (v === undefined) continue;
+        const f = index.get(key);
+        if (f === undefined) {
+          if (Object.hasOwn(obj, key)) (rowExtra ??= {})[`${g}.${key}`] = v;
+        } else {
+          if (!checkCell((fields[f] as Compiled['fields'][number]).spec.type, v)) return null;
+          (cells[f] as Cell[])[i] = v as Cell;
+        }
+      }
+    }
+    if (rowExtra) (extra ??= new Array<Obj | null>(rows).fill(null))[i] = rowExtra;
+  }
+  for (let f = 0; f < fields.length; f++) {
+    if ((fields[f] as Compiled['fields'][number]).spec.optional) continue;
+    const column = cells[f] as Cell[];
+    for (let i = 0; i < rows; i++) if (column[i] === undefined) return null;
+  }
+  return { cells, extra };
+}
+
+/** Field by field, so the error names the first field (in spec order) a record gets wrong. */
+function encodeBlockChecked(c: Compiled, recs: readonly Obj[], sources: readonly string[]): ColumnBlock {
+  const rows = recs.length;
   // Present fields are counted per row so only rows with more own keys than that are scanned for extras.
   const knownTop = new Uint16Array(rows).fill(c.groups.length);
   const knownSub = new Map(c.groups.map((g) => [g, new Uint16Array(rows)]));

@@ -57,20 +57,28 @@ function deltaColumn(values: number[]): Column {
   return { enc: 'delta', values: out };
 }
 
+/** Values looked at before deciding that a column does not repeat (all of them distinct). */
+const UNIQUE_PROBE = 4096;
+
 function stringColumn(cells: readonly (string | undefined)[]): Column {
   const ids = new Map<string, number>();
   const index = new Array<number>(cells.length);
-  // Dictionary pays off when values repeat; give up as soon as it is clear they mostly do not.
+  // Dictionary pays off when values repeat; give up as soon as it is clear they mostly do not:
+  // past half the block, or when the first few thousand values were all different (a
+  // column of unique payment purposes would otherwise fill the map with 25,000 strings first).
   const limit = Math.max(16, cells.length >> 1);
+  let present = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c === undefined) {
       index[i] = -1;
       continue;
     }
+    present++;
     let id = ids.get(c);
     if (id === undefined) {
-      if (ids.size >= limit) return { enc: 'string', values: cells.map((v) => v ?? null) };
+      if (ids.size >= limit || (present === UNIQUE_PROBE && ids.size === UNIQUE_PROBE))
+        return { enc: 'string', values: cells.map((v) => v ?? null) };
       id = ids.size;
       ids.set(c, id);
     }

@@ -1,5 +1,12 @@
 /** The portable case file (docs/case-file.md): one ZIP that moves a whole case between laptops. */
-export { writeCaseFile, type WriteCaseFileOptions } from './write';
+export {
+  caseFileTime,
+  encodeCaseFile,
+  writeCaseFile,
+  type CaseFileEntry,
+  type DeflateLevel,
+  type WriteCaseFileOptions,
+} from './write';
 export { readCaseFile, type ReadCaseFileOptions } from './read';
 export { openCaseFile, type OpenedCaseFile } from './open';
 export {

@@ -90,6 +90,14 @@ describe('case file round trip', () => {
       /transactions #1 of Kaspi выписка\.xlsx: amountMinor must be a number/,
     );
 
+    // Two faults: the message names the first field in the block's field order, not the first row.
+    const two = sampleCaseData();
+    delete (two.sources[0]!.transactions[0] as unknown as Record<string, unknown>).currency;
+    (two.sources[0]!.transactions[1] as unknown as Record<string, unknown>).amountMinor = '5';
+    expect(() => writeCaseFile(two)).toThrow(
+      /transactions #1 of Kaspi выписка\.xlsx: amountMinor must be a number/,
+    );
+
     const dup = sampleCaseData();
     dup.sources.push(dup.sources[0]!);
     expect(() => writeCaseFile(dup)).toThrow(/appears twice/);

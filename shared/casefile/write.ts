@@ -32,7 +32,7 @@ export interface WriteCaseFileOptions {
   createdAt?: number;
   app?: { name: string; version: string };
   /** Deflate level 0–9; default DEFAULT_DEFLATE_LEVEL. */
-  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  level?: DeflateLevel;
   sha256?: Sha256Hex;
 }
 
@@ -46,19 +46,49 @@ const COLUMNAR: {
   { table: 'invalid', spec: INVALID_SPEC, pick: (s) => s.invalid },
 ];
 
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/** One file of the case ZIP, uncompressed, with the deflate level it is to be stored at. */
+export interface CaseFileEntry {
+  name: string;
+  bytes: Uint8Array;
+  level: DeflateLevel;
+}
+
+/** Level of the manifest, whatever the tables' level: it is small and read first. */
+const MANIFEST_LEVEL = 6;
+
 export function writeCaseFile(data: CaseData, options: WriteCaseFileOptions = {}): Uint8Array {
+  const level = options.level ?? DEFAULT_DEFLATE_LEVEL;
+  // The manifest is the ZIP's first entry (assigned again at the end) so `unzip -l` shows it on top.
+  const files: Zippable = { [MANIFEST_FILE]: new Uint8Array(0) };
+  encodeCaseFile(data, options, (entry) => {
+    files[entry.name] = entry.level === level ? entry.bytes : [entry.bytes, { level: entry.level }];
+  });
+  return zipSync(files, { level, mtime: caseFileTime(options.createdAt ?? Date.now()) });
+}
+
+/**
+ * The case file's entries, each handed to `sink` as soon as it is encoded (so a caller with
+ * native deflate can compress one while the next is encoded); the manifest comes last and belongs
+ * first in the ZIP. Refuses data it could not read back, as writeCaseFile does.
+ */
+export function encodeCaseFile(
+  data: CaseData,
+  options: WriteCaseFileOptions,
+  sink: (entry: CaseFileEntry) => void,
+): void {
   const createdAt = options.createdAt ?? Date.now();
+  const level = options.level ?? DEFAULT_DEFLATE_LEVEL;
   const hash = options.sha256 ?? nobleSha256Hex;
   checkData(data);
 
-  // The manifest is the ZIP's first entry (assigned again at the end) so `unzip -l` shows it on top.
-  const files: Zippable = { [MANIFEST_FILE]: new Uint8Array(0) };
   const tables: Record<string, TableEntry> = {};
   const put = (name: string, text: string, rows: number): void => {
     const bytes = strToU8(text);
     const file = tableFile(name);
     tables[name] = { file, rows, sha256: hash(bytes) };
-    files[file] = bytes;
+    sink({ name: file, bytes, level });
   };
 
   put('sources', toNdjson(data.sources.map(toSourceLine)), data.sources.length);
@@ -82,12 +112,11 @@ export function writeCaseFile(data: CaseData, options: WriteCaseFileOptions = {}
     tables,
     encryption: null,
   };
-  files[MANIFEST_FILE] = [strToU8(JSON.stringify(manifest, null, 2)), { level: 6 }];
-  return zipSync(files, { level: options.level ?? DEFAULT_DEFLATE_LEVEL, mtime: zipTime(createdAt) });
+  sink({ name: MANIFEST_FILE, bytes: strToU8(JSON.stringify(manifest, null, 2)), level: MANIFEST_LEVEL });
 }
 
 /** ZIP (DOS) timestamps only cover 1980–2099; the manifest keeps the exact time either way. */
-function zipTime(ms: number): Date {
+export function caseFileTime(ms: number): Date {
   const min = Date.UTC(1980, 0, 2);
   const max = Date.UTC(2099, 11, 30);
   return new Date(Math.min(Math.max(ms, min), max));
