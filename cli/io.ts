@@ -3,8 +3,10 @@
  * (no child process) with captured output, a fixed clock and, where useful, a stand-in importer.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { writeSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { importStatement } from '../shared/import';
+import type { importStatement } from '../shared/import';
+import { importOnTwoThreads } from './extraction-thread';
 
 export type ImportStatement = typeof importStatement;
 
@@ -24,6 +26,28 @@ export interface CliIo {
 /** Node's native SHA-256: ~15× faster than pure JS on the hundreds of MB a big case holds. */
 export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Written before returning, whatever the output is: `process.stdout.write` on a pipe only queues,
+ * and a large `--json` answer queued in pieces faster than the reader takes them ends in ENOBUFS.
+ * A reader that went away (`| head`) ends the command quietly, as a closed pipe should.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
+      else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      else throw e;
+    }
+  }
+}
+
 function osUser(): string {
   try {
     return userInfo().username || 'unknown';
@@ -34,12 +58,12 @@ function osUser(): string {
 
 export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
   return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: (text) => writeAll(1, text),
+    err: (text) => writeAll(2, text),
     now: () => Date.now(),
     actor: osUser,
     newId: () => randomUUID(),
-    importStatement,
+    importStatement: importOnTwoThreads,
     sha256: nodeSha256,
     env: (name) => process.env[name],
     ...overrides,

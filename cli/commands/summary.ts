@@ -4,6 +4,7 @@ import { parse, UsageError } from '../args';
 import { loadCase } from '../case-store';
 import { casePassphrase, passphraseOption } from '../passphrase';
 import type { CliIo } from '../io';
+import { writeJson } from '../json-out';
 import { renderSummary } from '../render-summary';
 import { SUMMARY_USAGE } from '../usage';
 
@@ -27,6 +28,7 @@ export async function summaryCommand(argv: string[], io: CliIo): Promise<number>
     io.err(`moneytrail: cannot open case ${casePath}: ${(e as Error).message}\n`);
     return 1;
   }
-  io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+  if (values.json) writeJson(summary, io.out);
+  else io.out(renderSummary(summary));
   return 0;
 }

@@ -12,6 +12,7 @@ import { bankDirectory } from '../banks';
 import { loadCase } from '../case-store';
 import { casePassphrase, passphraseOption } from '../passphrase';
 import type { CliIo } from '../io';
+import { writeJson } from '../json-out';
 import { renderTrace } from '../render-trace';
 import { TRACE_USAGE } from '../usage';
 
@@ -96,7 +97,8 @@ export async function traceCommand(argv: string[], io: CliIo): Promise<number> {
       },
       bankDirectory(),
     );
-    io.out(values.json ? `${JSON.stringify(answer.json, null, 2)}\n` : renderTrace(answer.json));
+    if (values.json) writeJson(answer.json, io.out);
+    else io.out(renderTrace(answer.json));
     return 0;
   } catch (e) {
     if (e instanceof SeedNotFoundError) {

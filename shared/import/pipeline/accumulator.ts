@@ -9,6 +9,7 @@ import type {
 } from '../../model/statement';
 import type { PeriodBlock } from './checks';
 import { MentionCollector } from './mentions';
+import type { ExtractionService } from './remote-extraction';
 
 export class ImportAccumulator {
   readonly transactions: ImportedTransaction[] = [];
@@ -18,7 +19,7 @@ export class ImportAccumulator {
   readonly mappings: TableMapping[] = [];
   readonly checks: IntegrityCheck[] = [];
   readonly periods: PeriodBlock[] = [];
-  readonly mentions = new MentionCollector();
+  readonly mentions: MentionCollector;
   readonly rows: RowAccounting = {
     transactions: 0,
     rejected: 0,
@@ -35,7 +36,10 @@ export class ImportAccumulator {
     readonly fileName: string,
     private readonly onProgress: ((done: number, total: number) => void) | undefined,
     private total = 0,
-  ) {}
+    extraction?: ExtractionService,
+  ) {
+    this.mentions = new MentionCollector(extraction);
+  }
 
   private done = 0;
 
@@ -50,6 +54,7 @@ export class ImportAccumulator {
   }
 
   finish(): void {
+    this.mentions.finish();
     if (this.done < this.total) this.onProgress?.(this.total, this.total);
   }
 }

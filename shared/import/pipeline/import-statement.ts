@@ -32,7 +32,7 @@ export function importStatement(
     limits,
     ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
   });
-  const acc = new ImportAccumulator(fileName, options.onProgress);
+  const acc = new ImportAccumulator(fileName, options.onProgress, 0, options.extraction);
   const source: SourceFile = {
     sha256,
     name: fileName,

@@ -6,19 +6,43 @@
  */
 import type { Extraction, Recognition, RecognizeHint } from '../../identifiers';
 import { extractIdentifiers, recognize } from '../../identifiers';
+import type { IdentifierKind, RejectReason } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
+import type { ExtractionService, PackedFindings } from './remote-extraction';
 import { TextCache } from './text-cache';
 
 const CACHE_LIMIT = 100_000;
 const IBAN_START = /^[A-Za-z]{2}\d{2}/;
+/** Texts per batch handed to a remote extractor. */
+const BATCH = 4096;
+
+/** Where a text handed to the remote extractor was met: its findings go back exactly there. */
+interface Deferred {
+  /** mentions.length and invalid.length when the text was met. */
+  mentionAt: number[];
+  invalidAt: number[];
+  row: number[];
+  /** Index into `places`: sheet, role and column repeat for whole tables. */
+  place: number[];
+  places: { sheet: string; role: MentionRole; column: string | undefined }[];
+  batch: string[];
+}
 
 export class MentionCollector {
-  readonly mentions: IdentifierMention[] = [];
-  readonly invalid: InvalidMention[] = [];
+  mentions: IdentifierMention[] = [];
+  invalid: InvalidMention[] = [];
   /** Recognition by hint (`''`: none), then by text. */
   private readonly recognized = new Map<string, TextCache<Recognition>>();
   private readonly extracted = new TextCache<Extraction>((text) => extractIdentifiers(text), CACHE_LIMIT);
   private readonly ownSeen = new Set<string>();
+  private readonly deferred: Deferred | null;
+
+  /** With `remote`, payment purposes are extracted there; `finish` puts the findings in place. */
+  constructor(private readonly remote?: ExtractionService) {
+    this.deferred = remote
+      ? { mentionAt: [], invalidAt: [], row: [], place: [], places: [], batch: [] }
+      : null;
+  }
 
   /** A cell of a column whose role says what it holds (`hint`); unattributable text is skipped. */
   cell(
@@ -73,6 +97,11 @@ export class MentionCollector {
   /** Free text (a payment purpose, a preamble line). */
   text(text: string, role: MentionRole, sheet: string, row: number, column: string | undefined): void {
     if (text.length < 8) return; // shorter than any identifier
+    // A preamble's identifiers are deduplicated against earlier ones as they come: kept here.
+    if (this.deferred !== null && role !== 'preamble') {
+      this.defer(this.deferred, text, role, sheet, row, column);
+      return;
+    }
     const result = this.extracted.get(text);
     for (const m of result.mentions) {
       if (role === 'preamble') {
@@ -94,5 +123,89 @@ export class MentionCollector {
           : { sheet, row, kind, raw, reason, message, role, column },
       );
     }
+  }
+
+  private defer(
+    d: Deferred,
+    text: string,
+    role: MentionRole,
+    sheet: string,
+    row: number,
+    column: string | undefined,
+  ): void {
+    const last = d.places[d.places.length - 1];
+    if (last === undefined || last.sheet !== sheet || last.role !== role || last.column !== column)
+      d.places.push({ sheet, role, column });
+    d.mentionAt.push(this.mentions.length);
+    d.invalidAt.push(this.invalid.length);
+    d.row.push(row);
+    d.place.push(d.places.length - 1);
+    d.batch.push(text);
+    if (d.batch.length === BATCH) {
+      (this.remote as ExtractionService).submit(d.batch);
+      d.batch = [];
+    }
+  }
+
+  /**
+   * Waits for the remote findings and splices each text's mentions and rejections in where the
+   * text was met, so the lists are exactly what extracting in place would have produced.
+   */
+  finish(): void {
+    const d = this.deferred;
+    if (d === null || d.row.length === 0) return;
+    const remote = this.remote as ExtractionService;
+    if (d.batch.length > 0) remote.submit(d.batch);
+    d.batch = [];
+    const batches = remote.collect();
+    const mentions: IdentifierMention[] = [];
+    const invalid: InvalidMention[] = [];
+    let m = 0;
+    let v = 0;
+    let findings = batches[0] as PackedFindings;
+    let b = 0;
+    let t = 0;
+    let s = 0;
+    for (let i = 0; i < d.row.length; i++) {
+      if (t === findings.counts.length / 2) {
+        findings = batches[++b] as PackedFindings;
+        t = 0;
+        s = 0;
+      }
+      for (const until = d.mentionAt[i] as number; m < until; m++)
+        mentions.push(this.mentions[m] as IdentifierMention);
+      for (const until = d.invalidAt[i] as number; v < until; v++)
+        invalid.push(this.invalid[v] as InvalidMention);
+      const { sheet, role, column } = d.places[d.place[i] as number] as Deferred['places'][number];
+      const row = d.row[i] as number;
+      const found = findings.counts[2 * t] as number;
+      const refused = findings.counts[2 * t + 1] as number;
+      const strings = findings.strings;
+      for (let k = 0; k < found; k++) {
+        const kind = strings[s++] as IdentifierKind;
+        const value = strings[s++] as string;
+        mentions.push(
+          column === undefined
+            ? { sheet, row, kind, value, role }
+            : { sheet, row, kind, value, role, column },
+        );
+      }
+      for (let k = 0; k < refused; k++) {
+        const kind = strings[s++] as IdentifierKind;
+        const raw = strings[s++] as string;
+        const reason = strings[s++] as RejectReason;
+        const message = strings[s++] as string;
+        invalid.push(
+          column === undefined
+            ? { sheet, row, kind, raw, reason, message, role }
+            : { sheet, row, kind, raw, reason, message, role, column },
+        );
+      }
+      t++;
+    }
+    for (; m < this.mentions.length; m++) mentions.push(this.mentions[m] as IdentifierMention);
+    for (; v < this.invalid.length; v++) invalid.push(this.invalid[v] as InvalidMention);
+    this.mentions = mentions;
+    this.invalid = invalid;
   }
 }

@@ -2,6 +2,7 @@
 import type { ImportLimits } from '../read/limits';
 import type { ColumnRole, RowKind } from '../table';
 import type { SourceFormat, TableMapping } from '../../model/statement';
+import type { ExtractionService } from './remote-extraction';
 
 /** Column letter → role (null: ignore the column), per sheet name, as the investigator corrected it. */
 export type MappingOverrides = Record<string, Record<string, ColumnRole | null>>;
@@ -25,6 +26,11 @@ export interface ImportOptions {
    * but 64 hex digits is ignored and the file is hashed here.
    */
   sha256?: string;
+  /**
+   * Extracts identifiers from payment purposes elsewhere (the CLI: a second thread); the result
+   * is the same as extracting here. Used for one import only: it holds that import's texts.
+   */
+  extraction?: ExtractionService;
 }
 
 export interface PreviewOptions {

@@ -1,0 +1,43 @@
+/**
+ * The second thread of a CLI import: extracts identifiers from batches of payment purposes (see
+ * shared/import/pipeline/remote-extraction.ts). Each answer bumps a shared counter so the main
+ * thread, which waits synchronously inside the import, wakes up for it.
+ */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { extractIdentifiers } from '../shared/identifiers';
+import { batchExtractor } from '../shared/import';
+
+export interface ExtractRequest {
+  id: number;
+  texts: string[];
+}
+
+export type ExtractAnswer =
+  { id: number; counts: Int32Array; strings: string[] } | { id: number; error: string };
+
+export interface ExtractWorkerData {
+  port: MessagePort;
+  /** Int32 counter: answers posted so far. */
+  signal: SharedArrayBuffer;
+}
+
+function serve({ port, signal }: ExtractWorkerData): void {
+  const answered = new Int32Array(signal);
+  const extract = batchExtractor((text) => extractIdentifiers(text));
+  port.on('message', ({ id, texts }: ExtractRequest) => {
+    let answer: ExtractAnswer;
+    try {
+      const { counts, strings } = extract(texts);
+      answer = { id, counts, strings };
+    } catch (e) {
+      answer = { id, error: (e as Error).message };
+    }
+    port.postMessage(answer, 'counts' in answer ? [answer.counts.buffer as ArrayBuffer] : []);
+    Atomics.add(answered, 0, 1);
+    Atomics.notify(answered, 0);
+  });
+}
+
+const data = workerData as Partial<ExtractWorkerData> | null;
+if (parentPort !== null && data?.signal instanceof SharedArrayBuffer && data.port)
+  serve(data as ExtractWorkerData);

@@ -1,0 +1,132 @@
+/**
+ * ExtractionService on a worker thread for one CLI import. The import itself is synchronous, so
+ * answers are taken with `receiveMessageOnPort` (no event loop needed) and, at the end, waited
+ * for with `Atomics.wait` on a counter the worker bumps. Whatever the worker cannot deliver — it
+ * failed to start, threw, or stopped answering — is extracted here instead: the result is the
+ * same either way, only slower.
+ */
+import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { extractIdentifiers } from '../shared/identifiers';
+import {
+  batchExtractor,
+  importStatement,
+  type ExtractionService,
+  type PackedFindings,
+} from '../shared/import';
+import type { ExtractAnswer, ExtractRequest, ExtractWorkerData } from './extract-worker';
+
+/** No answer for this long while answers are due: the worker is taken to be gone. */
+const STALL_MS = 30_000;
+
+export class ExtractionThread implements ExtractionService {
+  private readonly worker: Worker | null;
+  private readonly port: MessagePort | null;
+  private readonly answered = new Int32Array(new SharedArrayBuffer(4));
+  /** Texts of each batch until its findings arrive (kept for extracting here if they do not). */
+  private readonly pending = new Map<number, string[]>();
+  private readonly findings: PackedFindings[] = [];
+  private submitted = 0;
+  /** Batches extracted on this thread because the worker did not deliver them. */
+  extractedHere = 0;
+  private local: ((texts: readonly string[]) => PackedFindings) | null = null;
+
+  constructor(
+    workerUrl: URL = defaultWorkerUrl(),
+    private readonly stallMs = STALL_MS,
+  ) {
+    let worker: Worker | null = null;
+    let port: MessagePort | null = null;
+    try {
+      const channel = new MessageChannel();
+      const data: ExtractWorkerData = {
+        port: channel.port2,
+        signal: this.answered.buffer as SharedArrayBuffer,
+      };
+      worker = new Worker(workerUrl, { workerData: data, transferList: [channel.port2] });
+      worker.unref();
+      // An error event is only delivered when the loop runs; the stall deadline covers the import.
+      worker.on('error', () => undefined);
+      port = channel.port1;
+    } catch {
+      worker = null;
+    }
+    this.worker = worker;
+    this.port = port;
+  }
+
+  submit(texts: string[]): void {
+    const id = this.submitted++;
+    this.pending.set(id, texts);
+    if (this.port === null) this.extractHere(id);
+    else {
+      const request: ExtractRequest = { id, texts };
+      this.port.postMessage(request);
+      this.take();
+    }
+  }
+
+  collect(): PackedFindings[] {
+    let lastSeen = Atomics.load(this.answered, 0);
+    let lastChange = Date.now();
+    while (this.pending.size > 0) {
+      this.take();
+      if (this.pending.size === 0) break;
+      Atomics.wait(this.answered, 0, lastSeen, 1000);
+      const now = Atomics.load(this.answered, 0);
+      if (now !== lastSeen) {
+        lastSeen = now;
+        lastChange = Date.now();
+      } else if (Date.now() - lastChange > this.stallMs) {
+        for (const id of [...this.pending.keys()]) this.extractHere(id);
+      }
+    }
+    return this.findings;
+  }
+
+  close(): void {
+    this.port?.close();
+    void this.worker?.terminate();
+  }
+
+  private take(): void {
+    if (this.port === null) return;
+    for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) {
+      const answer = m.message as ExtractAnswer;
+      if (!this.pending.has(answer.id)) continue;
+      if ('error' in answer) this.extractHere(answer.id);
+      else {
+        this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
+        this.pending.delete(answer.id);
+      }
+    }
+  }
+
+  private extractHere(id: number): void {
+    this.local ??= batchExtractor((text) => extractIdentifiers(text));
+    this.extractedHere++;
+    this.findings[id] = this.local(this.pending.get(id) as string[]);
+    this.pending.delete(id);
+  }
+}
+
+/** Beside the built CLI: extract-worker.mjs; from the sources (tests): a bootstrap through tsx. */
+function defaultWorkerUrl(): URL {
+  const built = new URL('./extract-worker.mjs', import.meta.url);
+  return existsSync(built) ? built : new URL('./extract-worker.dev.mjs', import.meta.url);
+}
+
+/** Below this a statement imports faster than a worker thread starts. */
+const SECOND_THREAD_FROM_BYTES = 4 * 1024 * 1024;
+
+/** importStatement with a large file's payment purposes extracted on a second thread. */
+export const importOnTwoThreads: typeof importStatement = (bytes, fileName, options) => {
+  if (bytes.length < SECOND_THREAD_FROM_BYTES || options.extraction)
+    return importStatement(bytes, fileName, options);
+  const thread = new ExtractionThread();
+  try {
+    return importStatement(bytes, fileName, { ...options, extraction: thread });
+  } finally {
+    thread.close();
+  }
+};
