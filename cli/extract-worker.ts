@@ -13,25 +13,33 @@ export interface ExtractRequest {
 }
 
 export type ExtractAnswer =
-  { id: number; counts: Int32Array; strings: string[] } | { id: number; error: string };
+  | { id: number; counts: Int32Array; strings: string[] }
+  | { id: number; error: string }
+  /** The main thread claimed the batch first and extracted it itself. */
+  | { id: number; taken: true };
 
 export interface ExtractWorkerData {
   port: MessagePort;
   /** Int32 counter: answers posted so far. */
   signal: SharedArrayBuffer;
+  /** Int32 per batch id: 0 free, 1 ours, 2 the main thread's. */
+  claims: SharedArrayBuffer;
 }
 
-function serve({ port, signal }: ExtractWorkerData): void {
+function serve({ port, signal, claims: claimBuffer }: ExtractWorkerData): void {
   const answered = new Int32Array(signal);
+  const claims = new Int32Array(claimBuffer);
   const extract = batchExtractor((text) => extractIdentifiers(text));
   port.on('message', ({ id, texts }: ExtractRequest) => {
     let answer: ExtractAnswer;
-    try {
-      const { counts, strings } = extract(texts);
-      answer = { id, counts, strings };
-    } catch (e) {
-      answer = { id, error: (e as Error).message };
-    }
+    if (id < claims.length && Atomics.compareExchange(claims, id, 0, 1) !== 0) answer = { id, taken: true };
+    else
+      try {
+        const { counts, strings } = extract(texts);
+        answer = { id, counts, strings };
+      } catch (e) {
+        answer = { id, error: (e as Error).message };
+      }
     port.postMessage(answer, 'counts' in answer ? [answer.counts.buffer as ArrayBuffer] : []);
     Atomics.add(answered, 0, 1);
     Atomics.notify(answered, 0);
@@ -39,5 +47,10 @@ function serve({ port, signal }: ExtractWorkerData): void {
 }
 
 const data = workerData as Partial<ExtractWorkerData> | null;
-if (parentPort !== null && data?.signal instanceof SharedArrayBuffer && data.port)
+if (
+  parentPort !== null &&
+  data?.signal instanceof SharedArrayBuffer &&
+  data.claims instanceof SharedArrayBuffer &&
+  data.port
+)
   serve(data as ExtractWorkerData);

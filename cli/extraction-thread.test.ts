@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { partyPool, preamble, statementRow } from '../bench/statement';
 import { rng } from '../shared/demo/ids';
 import { csvText } from '../shared/demo/render-kit';
-import { importStatement } from '../shared/import';
+import { extractIdentifiers } from '../shared/identifiers';
+import { batchExtractor, importStatement } from '../shared/import';
 import type { Cell } from '../shared/import/table';
 import { ExtractionThread } from './extraction-thread';
 
@@ -32,6 +33,28 @@ describe('ExtractionThread', () => {
       expect(alone.mentions.length).toBeGreaterThan(5000);
       expect(alone.invalid.length).toBeGreaterThan(1000);
       expect(shared).toEqual(alone);
+      // Three batches, each extracted once: by the worker, or here while waiting for it.
+      expect(thread.extractedThere + thread.extractedHere).toBe(3);
+    } finally {
+      thread.close();
+    }
+  }, 60_000);
+
+  it('has the worker extract what it is given when this thread does not need to wait', async () => {
+    const texts = (n: number): string[] =>
+      Array.from(
+        { length: n },
+        (_, i) => `Перевод на карту 4400 4302 1234 ${String(5678 + i).padStart(4, '0')}`,
+      );
+    const batches = [texts(100), texts(50), ['тел. +7 701 123 45 67, ИИН 900101300015']];
+    const thread = new ExtractionThread();
+    try {
+      for (const batch of batches) thread.submit(batch);
+      for (let waited = 0; waited < 30_000 && thread.answeredSoFar() < 3; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      const local = batchExtractor((text) => extractIdentifiers(text));
+      expect(thread.collect()).toEqual(batches.map((b) => local(b)));
+      expect(thread.extractedThere).toBe(3);
       expect(thread.extractedHere).toBe(0);
     } finally {
       thread.close();

@@ -18,17 +18,23 @@ import type { ExtractAnswer, ExtractRequest, ExtractWorkerData } from './extract
 
 /** No answer for this long while answers are due: the worker is taken to be gone. */
 const STALL_MS = 30_000;
+/** Batches that can be claimed (a million-row statement has ~250); later ones are never stolen. */
+const CLAIMS = 1 << 16;
 
 export class ExtractionThread implements ExtractionService {
   private readonly worker: Worker | null;
   private readonly port: MessagePort | null;
   private readonly answered = new Int32Array(new SharedArrayBuffer(4));
+  /** Per batch: 0 free, 1 taken by the worker, 2 taken here (see `collect`). */
+  private readonly claims = new Int32Array(new SharedArrayBuffer(4 * CLAIMS));
   /** Texts of each batch until its findings arrive (kept for extracting here if they do not). */
   private readonly pending = new Map<number, string[]>();
   private readonly findings: PackedFindings[] = [];
   private submitted = 0;
-  /** Batches extracted on this thread because the worker did not deliver them. */
+  /** Batches extracted on this thread: taken from the back of the queue, or not delivered. */
   extractedHere = 0;
+  /** Batches the worker delivered. */
+  extractedThere = 0;
   private local: ((texts: readonly string[]) => PackedFindings) | null = null;
 
   constructor(
@@ -42,6 +48,7 @@ export class ExtractionThread implements ExtractionService {
       const data: ExtractWorkerData = {
         port: channel.port2,
         signal: this.answered.buffer as SharedArrayBuffer,
+        claims: this.claims.buffer as SharedArrayBuffer,
       };
       worker = new Worker(workerUrl, { workerData: data, transferList: [channel.port2] });
       worker.unref();
@@ -66,12 +73,22 @@ export class ExtractionThread implements ExtractionService {
     }
   }
 
+  /**
+   * Rather than idle while the worker works through its queue, this thread takes batches from
+   * the back of it (each batch is claimed once, atomically, so none is extracted twice): both
+   * cores finish the rest together.
+   */
   collect(): PackedFindings[] {
     let lastSeen = Atomics.load(this.answered, 0);
     let lastChange = Date.now();
     while (this.pending.size > 0) {
       this.take();
       if (this.pending.size === 0) break;
+      const last = lastKey(this.pending);
+      if (last < CLAIMS && Atomics.compareExchange(this.claims, last, 0, 2) === 0) {
+        this.extractHere(last);
+        continue;
+      }
       Atomics.wait(this.answered, 0, lastSeen, 1000);
       const now = Atomics.load(this.answered, 0);
       if (now !== lastSeen) {
@@ -82,6 +99,11 @@ export class ExtractionThread implements ExtractionService {
       }
     }
     return this.findings;
+  }
+
+  /** Answers the worker has posted so far, taken or not (for tests). */
+  answeredSoFar(): number {
+    return Atomics.load(this.answered, 0);
   }
 
   close(): void {
@@ -95,9 +117,10 @@ export class ExtractionThread implements ExtractionService {
       const answer = m.message as ExtractAnswer;
       if (!this.pending.has(answer.id)) continue;
       if ('error' in answer) this.extractHere(answer.id);
-      else {
+      else if ('counts' in answer) {
         this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
         this.pending.delete(answer.id);
+        this.extractedThere++;
       }
     }
   }
@@ -108,6 +131,12 @@ export class ExtractionThread implements ExtractionService {
     this.findings[id] = this.local(this.pending.get(id) as string[]);
     this.pending.delete(id);
   }
+}
+
+function lastKey(map: Map<number, unknown>): number {
+  let last = -1;
+  for (const key of map.keys()) last = key;
+  return last;
 }
 
 /** Beside the built CLI: extract-worker.mjs; from the sources (tests): a bootstrap through tsx. */

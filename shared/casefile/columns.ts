@@ -57,14 +57,14 @@ function deltaColumn(values: number[]): Column {
   return { enc: 'delta', values: out };
 }
 
-/** Values looked at before deciding that a column does not repeat (all of them distinct). */
+/** Values looked at before deciding that a column hardly repeats (15 in 16 of them distinct). */
 const UNIQUE_PROBE = 4096;
 
 function stringColumn(cells: readonly (string | undefined)[]): Column {
   const ids = new Map<string, number>();
   const index = new Array<number>(cells.length);
   // Dictionary pays off when values repeat; give up as soon as it is clear they mostly do not:
-  // past half the block, or when the first few thousand values were all different (a
+  // past half the block, or when the first few thousand values were nearly all different (a
   // column of unique payment purposes would otherwise fill the map with 25,000 strings first).
   const limit = Math.max(16, cells.length >> 1);
   let present = 0;
@@ -77,7 +77,7 @@ function stringColumn(cells: readonly (string | undefined)[]): Column {
     present++;
     let id = ids.get(c);
     if (id === undefined) {
-      if (ids.size >= limit || (present === UNIQUE_PROBE && ids.size === UNIQUE_PROBE))
+      if (ids.size >= limit || (present === UNIQUE_PROBE && ids.size >= UNIQUE_PROBE - UNIQUE_PROBE / 16))
         return { enc: 'string', values: cells.map((v) => v ?? null) };
       id = ids.size;
       ids.set(c, id);
