@@ -1,7 +1,12 @@
 /** Statement import: bytes of one file in, one `StatementImport` out; and the preview before it. */
-export { importStatement } from './pipeline/import-statement';
+export { importStatement, importStatementAsync } from './pipeline/import-statement';
 export { batchExtractor, packFindings } from './pipeline/remote-extraction';
-export type { ExtractionService, PackedFindings } from './pipeline/remote-extraction';
+export type {
+  AsyncExtractionService,
+  ExtractionService,
+  ExtractionSink,
+  PackedFindings,
+} from './pipeline/remote-extraction';
 export { previewStatement } from './pipeline/preview';
 export type {
   ImportOptions,

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
-import { importStatement, previewStatement } from '../../../shared/import';
-import type { MappingOverrides } from '../../../shared/import/pipeline/types';
+import { importStatement, importStatementAsync, previewStatement } from '../../../shared/import';
+import type { ImportOptions, MappingOverrides } from '../../../shared/import/pipeline/types';
+import type { StatementImport } from '../../../shared/model/statement';
 import { prepareForStore } from '../../../shared/store/prepare';
 import { adoptPortableKeys } from '../../db/case-keys';
 import { openCaseStore } from '../../db/schema';
 import { AlreadyImportedError, sourceRepository } from '../../db/sources';
 import { isQuotaError } from '../../app/storage';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { WorkerExtraction } from './worker-extraction';
 
 /**
  * Parses one untrusted file off the UI thread and stores the result in one IndexedDB transaction
@@ -26,6 +28,26 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return hex;
 }
 
+/** Below this a statement imports faster than a second worker starts. */
+const SECOND_WORKER_FROM_BYTES = 4 * 1024 * 1024;
+
+/** A large statement's payment purposes are extracted by a worker of this worker's own. */
+async function importOnTwoWorkers(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+): Promise<StatementImport> {
+  if (bytes.length < SECOND_WORKER_FROM_BYTES) return importStatement(bytes, fileName, options);
+  const extraction = new WorkerExtraction(
+    () => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  try {
+    return await importStatementAsync(bytes, fileName, options, extraction);
+  } finally {
+    extraction.close();
+  }
+}
+
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
@@ -38,7 +60,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     let lastReport = 0;
     const sha256 = await sha256Hex(request.bytes);
-    const result = importStatement(request.bytes, request.fileName, {
+    const result = await importOnTwoWorkers(request.bytes, request.fileName, {
       importedAt: request.importedAt,
       sha256,
       mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,

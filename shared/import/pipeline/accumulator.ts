@@ -9,7 +9,7 @@ import type {
 } from '../../model/statement';
 import type { PeriodBlock } from './checks';
 import { MentionCollector } from './mentions';
-import type { ExtractionService } from './remote-extraction';
+import type { ExtractionSink } from './remote-extraction';
 
 export class ImportAccumulator {
   readonly transactions: ImportedTransaction[] = [];
@@ -36,7 +36,7 @@ export class ImportAccumulator {
     readonly fileName: string,
     private readonly onProgress: ((done: number, total: number) => void) | undefined,
     private total = 0,
-    extraction?: ExtractionService,
+    extraction?: ExtractionSink,
   ) {
     this.mentions = new MentionCollector(extraction);
   }
@@ -54,7 +54,6 @@ export class ImportAccumulator {
   }
 
   finish(): void {
-    this.mentions.finish();
     if (this.done < this.total) this.onProgress?.(this.total, this.total);
   }
 }

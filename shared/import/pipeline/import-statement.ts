@@ -13,6 +13,7 @@ import { periodChecks } from './checks';
 import { readInput } from './input';
 import { sha256Hex } from './sha256';
 import { importSheet } from './sheet-import';
+import type { AsyncExtractionService, ExtractionSink, PackedFindings } from './remote-extraction';
 import type { ImportOptions } from './types';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
@@ -22,6 +23,32 @@ export function importStatement(
   fileName: string,
   options: ImportOptions,
 ): StatementImport {
+  const read = readStatement(bytes, fileName, options, options.extraction);
+  return read.complete(options.extraction ? options.extraction.collect() : []);
+}
+
+/**
+ * importStatement with payment purposes extracted by a service that answers asynchronously (the
+ * app's import worker hands them to a worker of its own): rows are read while it extracts, and
+ * the findings are put in place once they are all in.
+ */
+export async function importStatementAsync(
+  bytes: Uint8Array,
+  fileName: string,
+  options: Omit<ImportOptions, 'extraction'>,
+  extraction: AsyncExtractionService,
+): Promise<StatementImport> {
+  const read = readStatement(bytes, fileName, options, extraction);
+  return read.complete(await extraction.collect());
+}
+
+/** Everything but the deferred extraction's findings; `complete` takes those and gives the result. */
+function readStatement(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+  extraction: ExtractionSink | undefined,
+): { complete: (findings: readonly PackedFindings[]) => StatementImport } {
   const limits = resolveLimits(options.limits);
   const zone = options.zone ?? DEFAULT_ZONE;
   const sha256 =
@@ -32,7 +59,7 @@ export function importStatement(
     limits,
     ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
   });
-  const acc = new ImportAccumulator(fileName, options.onProgress, 0, options.extraction);
+  const acc = new ImportAccumulator(fileName, options.onProgress, 0, extraction);
   const source: SourceFile = {
     sha256,
     name: fileName,
@@ -84,18 +111,24 @@ export function importStatement(
     }
   }
   for (const check of periodChecks(acc.periods)) acc.checks.push(check);
-  acc.finish();
+  acc.mentions.submitRest();
 
   return {
-    source,
-    accounts: acc.accounts,
-    transactions: acc.transactions,
-    rejected: acc.rejected,
-    mentions: acc.mentions.mentions,
-    invalid: acc.mentions.invalid,
-    checks: acc.checks,
-    mappings: acc.mappings,
-    rows: acc.rows,
-    warnings: acc.warnings,
+    complete: (findings) => {
+      acc.mentions.finish(findings);
+      acc.finish();
+      return {
+        source,
+        accounts: acc.accounts,
+        transactions: acc.transactions,
+        rejected: acc.rejected,
+        mentions: acc.mentions.mentions,
+        invalid: acc.mentions.invalid,
+        checks: acc.checks,
+        mappings: acc.mappings,
+        rows: acc.rows,
+        warnings: acc.warnings,
+      };
+    },
   };
 }

@@ -8,7 +8,7 @@ import type { Extraction, Recognition, RecognizeHint } from '../../identifiers';
 import { extractIdentifiers, recognize } from '../../identifiers';
 import type { IdentifierKind, RejectReason } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
-import type { ExtractionService, PackedFindings } from './remote-extraction';
+import type { ExtractionSink, PackedFindings } from './remote-extraction';
 import { TextCache } from './text-cache';
 
 const CACHE_LIMIT = 100_000;
@@ -38,7 +38,7 @@ export class MentionCollector {
   private readonly deferred: Deferred | null;
 
   /** With `remote`, payment purposes are extracted there; `finish` puts the findings in place. */
-  constructor(private readonly remote?: ExtractionService) {
+  constructor(private readonly remote?: ExtractionSink) {
     this.deferred = remote
       ? { mentionAt: [], invalidAt: [], row: [], place: [], places: [], batch: [] }
       : null;
@@ -142,22 +142,26 @@ export class MentionCollector {
     d.place.push(d.places.length - 1);
     d.batch.push(text);
     if (d.batch.length === BATCH) {
-      (this.remote as ExtractionService).submit(d.batch);
+      (this.remote as ExtractionSink).submit(d.batch);
       d.batch = [];
     }
   }
 
+  /** Hands the last, partial batch over: every deferred text has then been submitted. */
+  submitRest(): void {
+    const d = this.deferred;
+    if (d === null || d.batch.length === 0) return;
+    (this.remote as ExtractionSink).submit(d.batch);
+    d.batch = [];
+  }
+
   /**
-   * Waits for the remote findings and splices each text's mentions and rejections in where the
-   * text was met, so the lists are exactly what extracting in place would have produced.
+   * Splices each deferred text's mentions and rejections (`batches`: one per submitted batch, in
+   * order) in where the text was met, so the lists are exactly what extracting in place gives.
    */
-  finish(): void {
+  finish(batches: readonly PackedFindings[]): void {
     const d = this.deferred;
     if (d === null || d.row.length === 0) return;
-    const remote = this.remote as ExtractionService;
-    if (d.batch.length > 0) remote.submit(d.batch);
-    d.batch = [];
-    const batches = remote.collect();
     const mentions: IdentifierMention[] = [];
     const invalid: InvalidMention[] = [];
     let m = 0;

@@ -17,13 +17,19 @@ export interface PackedFindings {
   strings: string[];
 }
 
-/**
- * Texts go in batches, in the order they are met; `collect` returns one PackedFindings per
- * submitted batch, in submission order, waiting for the last ones if it must.
- */
-export interface ExtractionService {
+/** Where the collector hands texts, in batches, in the order they are met. */
+export interface ExtractionSink {
   submit(texts: string[]): void;
+}
+
+/** `collect` returns one PackedFindings per submitted batch, in order, waiting for the last ones. */
+export interface ExtractionService extends ExtractionSink {
   collect(): PackedFindings[];
+}
+
+/** The same, for a service whose answers arrive as messages (a web worker). */
+export interface AsyncExtractionService extends ExtractionSink {
+  collect(): Promise<PackedFindings[]>;
 }
 
 export function packFindings(extractions: readonly Extraction[]): PackedFindings {

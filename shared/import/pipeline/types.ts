@@ -29,6 +29,7 @@ export interface ImportOptions {
   /**
    * Extracts identifiers from payment purposes elsewhere (the CLI: a second thread); the result
    * is the same as extracting here. Used for one import only: it holds that import's texts.
+   * (An asynchronous one goes to importStatementAsync.)
    */
   extraction?: ExtractionService;
 }
