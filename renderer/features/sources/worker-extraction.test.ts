@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { partyPool, preamble, statementRow } from '../../../bench/statement';
-import { rng } from '../../../shared/demo/ids';
+import {
+  badIin,
+  badTron,
+  breakIban,
+  card,
+  ethAddress,
+  formatPhone,
+  groupCard,
+  iin,
+  kzIban,
+  maskCard,
+  notCard,
+  phone,
+  pick,
+  rng,
+  tronAddress,
+} from '../../../shared/demo/ids';
 import { csvText } from '../../../shared/demo/render-kit';
 import { extractIdentifiers } from '../../../shared/identifiers';
 import { importStatement, importStatementAsync } from '../../../shared/import';
@@ -31,11 +46,27 @@ class FakeWorker {
   terminate(): void {}
 }
 
+/** Every purpose different, each with identifiers and look-alikes the extractor must sort out. */
 function statement(rows: number): Uint8Array {
   const random = rng(78);
-  const pool = partyPool(random, 300);
-  const lines: Cell[][] = [...preamble(rows)];
-  for (let i = 0; i < rows; i++) lines.push(statementRow(random, pool, i, false));
+  const lines: Cell[][] = [['Дата операции', 'Сумма', 'Валюта', 'Назначение платежа']];
+  const purposes: (() => string)[] = [
+    () => `Перевод на карту ${groupCard(card(random, '440043'))} ИИН ${iin(random)}`,
+    () => `Пополнение с ${maskCard(card(random, '400303'))}, тел. ${formatPhone(phone(random))}`,
+    () => `Оплата по счёту ${kzIban(random, '722')} от ${badIin(random)}`,
+    () => `Возврат на ${breakIban(kzIban(random, '601'))}, карта ${notCard(random, '4400')}`,
+    () => `USDT TRC20 ${tronAddress(random)} / ${badTron(random)}`,
+    () => `ETH ${ethAddress(random)} заказ ${rows}`,
+  ];
+  for (let i = 0; i < rows; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    lines.push([
+      `${day}.03.2025 10:${String(i % 60).padStart(2, '0')}`,
+      `-${1000 + i},00`,
+      'KZT',
+      pick(random, purposes)(),
+    ]);
+  }
   return new TextEncoder().encode(csvText(lines, ';'));
 }
 
@@ -47,6 +78,9 @@ describe('WorkerExtraction (the app import worker’s second worker)', () => {
     const worker = new FakeWorker();
     const extraction = new WorkerExtraction(() => worker as unknown as Worker);
     const result = await importStatementAsync(bytes, 'halyk.csv', { importedAt: 1 }, extraction);
+    expect(alone.transactions.length).toBe(9_000);
+    expect(alone.mentions.length).toBeGreaterThan(6_000);
+    expect(alone.invalid.length).toBeGreaterThan(2_000);
     expect(result).toEqual(alone);
     expect(worker.answered).toBeGreaterThan(0);
     expect(extraction.extractedThere + extraction.extractedHere).toBe(3);
