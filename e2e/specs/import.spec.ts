@@ -1,4 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { partyPool, preamble, statementRow } from '../../bench/statement';
+import { rng } from '../../shared/demo/ids';
+import { csvText } from '../../shared/demo/render-kit';
+import { importStatement } from '../../shared/import';
+import type { Cell } from '../../shared/import/table';
 import { halykFixture, vtbFixture } from '../../shared/import/table/fixtures';
 import { AppPage } from '../support/app-page';
 import { asCp1251Csv, asXlsx } from '../support/statement-files';
@@ -77,4 +82,42 @@ test('import an XLSX and a Windows-1251 CSV through the mapping preview, with pr
 
   expect(app.foreignRequests()).toEqual([]);
   expect(app.problems).toEqual([]);
+});
+
+test('a large statement: its payment purposes go to the import worker’s own worker, with the same result', async ({
+  page,
+}) => {
+  // Above the 4 MB at which the import worker starts an extraction worker of its own.
+  const random = rng(4242);
+  const pool = partyPool(random, 500);
+  const rows = 12_000;
+  const lines: Cell[][] = [...preamble(rows)];
+  for (let i = 0; i < rows; i++) lines.push(statementRow(random, pool, i, false));
+  const buffer = Buffer.from(csvText(lines, ';'), 'utf8');
+  expect(buffer.length).toBeGreaterThan(4 * 1024 * 1024);
+  // The same file imported here, extracting in place: the app must find exactly this.
+  const expected = importStatement(new Uint8Array(buffer), 'halyk-large.csv', { importedAt: 0 });
+  const identifiers = new Set(expected.mentions.map((m) => `${m.kind}\u0000${m.value}`)).size;
+
+  const app = new AppPage(page);
+  await app.open();
+  await app.switchLanguage('ru');
+  await app.createCase('Крупная выписка', '', 'Ахметов Д. С.');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-statements').click();
+  await (await chooser).setFiles({ name: 'halyk-large.csv', mimeType: 'text/csv', buffer });
+  await page.getByTestId('confirm-import').click();
+  await expect(page.getByTestId('import-outcomes')).toBeVisible({ timeout: 120_000 });
+  await page.getByTestId('close-import').click();
+
+  const digits = async (text: Promise<string>) => Number((await text).replace(/\D/g, ''));
+  const row = page.getByTestId('source-row').first();
+  await expect(row).toBeVisible();
+  const cells = row.locator('td');
+  expect(await digits(cells.nth(2).innerText())).toBe(expected.transactions.length);
+  expect(await digits(cells.nth(4).innerText())).toBe(identifiers);
+  await row.click();
+  const invalidTab = page.getByRole('tab', { name: /Неверные идентификаторы/ });
+  await expect(invalidTab).toBeVisible();
+  expect(await digits(invalidTab.innerText())).toBe(expected.invalid.length);
 });

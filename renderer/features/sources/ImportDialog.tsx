@@ -34,6 +34,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
   const phaseText = (phase: ImportPhase, done: number, total: number): string => {
     const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
     if (phase === 'parsing') return t('importer.parsing', { percent });
+    if (phase === 'extracting') return t('importer.extracting', { percent });
     if (phase === 'preparing') return t('importer.preparing', { percent });
     if (phase === 'encrypting') return t('importer.encrypting', { percent });
     if (phase === 'saving') return t('importer.saving', { percent });

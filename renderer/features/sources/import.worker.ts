@@ -36,12 +36,15 @@ async function importOnTwoWorkers(
   bytes: Uint8Array,
   fileName: string,
   options: ImportOptions,
+  onExtractProgress: (done: number, total: number) => void,
 ): Promise<StatementImport> {
   if (bytes.length < SECOND_WORKER_FROM_BYTES) return importStatement(bytes, fileName, options);
   const extraction = new WorkerExtraction(
     () => new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),
+    onExtractProgress,
   );
   try {
+    await extraction.ready();
     return await importStatementAsync(bytes, fileName, options, extraction);
   } finally {
     extraction.close();
@@ -60,25 +63,38 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     let lastReport = 0;
     const sha256 = await sha256Hex(request.bytes);
-    const result = await importOnTwoWorkers(request.bytes, request.fileName, {
-      importedAt: request.importedAt,
-      sha256,
-      mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
-      onReadProgress: (done, total) => {
+    // Hashing a large file takes about a second and decoding it another: say the first is done.
+    post({ type: 'progress', phase: 'parsing', done: 0, total: request.bytes.length });
+    const result = await importOnTwoWorkers(
+      request.bytes,
+      request.fileName,
+      {
+        importedAt: request.importedAt,
+        sha256,
+        mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
+        onReadProgress: (done, total) => {
+          const now = performance.now();
+          if (now - lastReport > 200 || done === total) {
+            lastReport = now;
+            post({ type: 'progress', phase: 'parsing', done, total });
+          }
+        },
+        onProgress: (done, total) => {
+          const now = performance.now();
+          if (now - lastReport > 200 || done === total) {
+            lastReport = now;
+            post({ type: 'progress', phase: 'reading', done, total });
+          }
+        },
+      },
+      (done, total) => {
         const now = performance.now();
         if (now - lastReport > 200 || done === total) {
           lastReport = now;
-          post({ type: 'progress', phase: 'parsing', done, total });
+          post({ type: 'progress', phase: 'extracting', done, total });
         }
       },
-      onProgress: (done, total) => {
-        const now = performance.now();
-        if (now - lastReport > 200 || done === total) {
-          lastReport = now;
-          post({ type: 'progress', phase: 'reading', done, total });
-        }
-      },
-    });
+    );
     let lastPrepared = 0;
     const prepared = prepareForStore(result, undefined, (done, total) => {
       const now = performance.now();

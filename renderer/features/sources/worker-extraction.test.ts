@@ -21,29 +21,34 @@ import { extractIdentifiers } from '../../../shared/identifiers';
 import { importStatement, importStatementAsync } from '../../../shared/import';
 import { batchExtractor } from '../../../shared/import/pipeline/remote-extraction';
 import type { Cell } from '../../../shared/import/table';
-import type { ExtractAnswer, ExtractRequest } from './extraction-protocol';
+import type { ExtractAnswer, ExtractRequest, ExtractStart } from './extraction-protocol';
 import { WorkerExtraction } from './worker-extraction';
 
-/** Stands in for the extraction worker: answers each request a task later, or as told. */
+/** Stands in for the extraction worker: takes the port, answers each request a task later. */
 class FakeWorker {
-  onmessage: ((event: MessageEvent<ExtractAnswer>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   answered = 0;
+  private port: MessagePort | null = null;
   private readonly extract = batchExtractor((text) => extractIdentifiers(text));
   constructor(private readonly behaviour: 'answer' | 'silent' | 'fail-second' = 'answer') {}
-  postMessage({ id, texts }: ExtractRequest): void {
-    setTimeout(() => {
-      if (this.behaviour === 'silent') return;
-      if (this.behaviour === 'fail-second' && id === 1) {
-        this.onerror?.({} as ErrorEvent);
-        return;
-      }
-      const { counts, strings } = this.extract(texts);
-      this.answered++;
-      this.onmessage?.({ data: { id, counts, strings } } as MessageEvent<ExtractAnswer>);
-    }, 0);
+  postMessage({ port }: ExtractStart): void {
+    this.port = port;
+    port.onmessage = (event: MessageEvent<ExtractRequest>) => this.request(event.data);
+    port.postMessage({ ready: true } satisfies ExtractAnswer);
   }
-  terminate(): void {}
+  terminate(): void {
+    this.port?.close();
+  }
+  private request({ id, texts }: ExtractRequest): void {
+    if (this.behaviour === 'silent') return;
+    if (this.behaviour === 'fail-second' && id === 1) {
+      this.onerror?.({} as ErrorEvent);
+      return;
+    }
+    const { counts, strings } = this.extract(texts);
+    this.answered++;
+    this.port?.postMessage({ id, counts, strings } satisfies ExtractAnswer);
+  }
 }
 
 /** Every purpose different, each with identifiers and look-alikes the extractor must sort out. */
@@ -77,6 +82,7 @@ describe('WorkerExtraction (the app import worker’s second worker)', () => {
   it('gives the same import as extracting in place, the worker answering', async () => {
     const worker = new FakeWorker();
     const extraction = new WorkerExtraction(() => worker as unknown as Worker);
+    await extraction.ready();
     const result = await importStatementAsync(bytes, 'halyk.csv', { importedAt: 1 }, extraction);
     expect(alone.transactions.length).toBe(9_000);
     expect(alone.mentions.length).toBeGreaterThan(6_000);
@@ -84,6 +90,7 @@ describe('WorkerExtraction (the app import worker’s second worker)', () => {
     expect(result).toEqual(alone);
     expect(worker.answered).toBeGreaterThan(0);
     expect(extraction.extractedThere + extraction.extractedHere).toBe(3);
+    extraction.close();
   });
 
   it('extracts here whatever a silent, failing or missing worker does not deliver', async () => {
@@ -95,7 +102,9 @@ describe('WorkerExtraction (the app import worker’s second worker)', () => {
       },
     ]) {
       const extraction = new WorkerExtraction(start);
+      await extraction.ready(200);
       expect(await importStatementAsync(bytes, 'halyk.csv', { importedAt: 1 }, extraction)).toEqual(alone);
+      extraction.close();
     }
   });
 });
