@@ -8,6 +8,7 @@ import {
   encodeBlockBytes,
   encodeColumnarBytes,
   encryptJson,
+  encryptJsonText,
   encryptRecord,
   fileIndexKey,
   identifierIndexKey,
@@ -20,6 +21,7 @@ import type { Case } from '../../shared/model/case';
 import type { FreezeRequest } from '../../shared/freeze/types';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { MentionBlock } from '../../shared/store/mention-block';
+import { stringifyInSlices } from '../../shared/store/json-slices';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import {
@@ -135,6 +137,25 @@ export function sealSource(
       sealed,
     })),
   );
+}
+
+/**
+ * sealSource for an import's big record, before its transaction: the long lists (300,000 invalid
+ * identifiers) are written to JSON a slice at a time with `pause` awaited between slices (progress
+ * is reported there); it resolves once the text is written, with the encryption under way in
+ * `sealed`, so the blocks can be sealed meanwhile.
+ */
+export async function startSealingSource(
+  keys: Keys,
+  caseId: string,
+  details: StoredSourceDetails,
+  pause: (itemsWritten: number) => Promise<void>,
+): Promise<{ sealed: Promise<StoredSourceRecord> }> {
+  if (!keys) return { sealed: Promise.resolve({ ...details, caseId }) };
+  const sha256 = await fileKeyOf(keys, details.sha256);
+  const json = await stringifyInSlices({ ...details }, pause);
+  const aad = recordAad('sources', [caseId, sha256]);
+  return { sealed: encryptJsonText(keys, aad, json).then((sealed) => ({ caseId, sha256, sealed })) };
 }
 
 export function openSource(keys: Keys, record: StoredSourceRecord): Promise<SourceRecord> {

@@ -1,5 +1,6 @@
 import type { CaseKeys } from '../../shared/crypto';
 import type { ImportedTransaction } from '../../shared/model/statement';
+import { slicedItems } from '../../shared/store/json-slices';
 import type { PreparedImport } from '../../shared/store/prepare';
 import {
   decodeTransactionBlock,
@@ -22,7 +23,7 @@ import {
   openSource,
   openTransactionBlock,
   sealMentionBlock,
-  sealSource,
+  startSealingSource,
   sealTransactionBlock,
 } from './sealed';
 
@@ -64,10 +65,17 @@ export async function sealImport(
 ): Promise<StoredImport> {
   const { sha256 } = prepared.details;
   const fileKey = await fileKeyOf(keys, sha256);
-  // Progress counts transactions and mentions: at a million rows the ~3M mentions take seconds too.
-  const total = prepared.details.transactionCount + prepared.details.mentionCount;
+  // Progress counts transactions and mentions: at a million rows the ~3M mentions take seconds too;
+  // and the source record's long lists (300,000 invalid identifiers take seconds to write out).
+  const listed = slicedItems({ ...prepared.details });
+  const total = prepared.details.transactionCount + prepared.details.mentionCount + listed;
+  // The source record's lists first, reported as they are written; its encryption runs while the
+  // blocks are sealed.
+  const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
+    if (keys) onProgress?.(items, total);
+  });
   const blocks: TransactionBlockRecord[] = [];
-  let done = 0;
+  let done = listed;
   for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
     const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
     blocks.push(
@@ -89,7 +97,7 @@ export async function sealImport(
   }
   return {
     fileKey,
-    source: await sealSource(keys, caseId, prepared.details),
+    source: await source,
     blocks,
     mentionBlocks,
   };

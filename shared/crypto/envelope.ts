@@ -64,7 +64,11 @@ export async function decryptRecord(keys: CaseKeys, aad: string, bytes: Uint8Arr
 }
 
 export const encryptJson = (keys: CaseKeys, aad: string, value: unknown): Promise<Uint8Array> =>
-  encryptRecord(keys, aad, utf8(JSON.stringify(value)));
+  encryptJsonText(keys, aad, JSON.stringify(value));
+
+/** For JSON text made elsewhere (in slices, see shared/store/json-slices.ts); read by decryptJson. */
+export const encryptJsonText = (keys: CaseKeys, aad: string, json: string): Promise<Uint8Array> =>
+  encryptRecord(keys, aad, utf8(json));
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -25,7 +25,11 @@ export interface HolderFact {
 const HOLDER_LINKED_KINDS = new Set(['card', 'card_masked', 'iban', 'phone', 'tron', 'btc', 'eth']);
 
 /** Holder facts of one imported file, deduplicated so a million rows about 300 people stay small. */
-export function holderFactsOf(result: StatementImport): HolderFact[] {
+/** Transactions between two `onRows` calls of holderFactsOf. */
+const PROGRESS_EVERY = 1 << 16;
+
+/** `onRows`: transactions looked at so far (a million take seconds in a browser worker). */
+export function holderFactsOf(result: StatementImport, onRows?: (rows: number) => void): HolderFact[] {
   // Sheet, then row number: a million rows keyed by joined strings took seconds on their own.
   const byRow = new Map<string, Map<number, IdentifierMention[]>>();
   const bySheetOwn = new Map<string, Set<string>>();
@@ -89,7 +93,10 @@ export function holderFactsOf(result: StatementImport): HolderFact[] {
       account.row,
     );
   }
-  for (const t of result.transactions) {
+  const transactions = result.transactions;
+  for (let i = 0; i < transactions.length; i++) {
+    if (onRows && i % PROGRESS_EVERY === 0 && i > 0) onRows(i);
+    const t = transactions[i] as StatementImport['transactions'][number];
     const { name, idNumber } = t.counterparty;
     if (!name && !idNumber) continue;
     const mentions = byRow.get(t.sheet)?.get(t.row);

@@ -89,8 +89,9 @@ export function prepareForStore(
     );
   }
   const total = result.transactions.length + result.mentions.length;
-  const holders = holderFactsOf(result);
-  onProgress?.(total + Math.ceil(result.transactions.length / 2), fullTotal);
+  const rows = result.transactions.length;
+  const holders = holderFactsOf(result, (done) => onProgress?.(total + Math.floor(done / 2), fullTotal));
+  onProgress?.(total + Math.ceil(rows / 2), fullTotal);
   const identifierCount = distinctIdentifiers(result.mentions);
   onProgress?.(fullTotal, fullTotal);
   return {
