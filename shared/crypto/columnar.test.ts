@@ -100,7 +100,7 @@ describe('block bytes', () => {
     const block = encodeTransactionBlock(rows);
     const bytes = encodeBlockBytes(block);
     expect(() => decodeBlockBytes(bytes.subarray(0, bytes.length - 8))).toThrow(/Malformed/);
-    expect(() => decodeBlockBytes(new Uint8Array([2, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/version/);
+    expect(() => decodeBlockBytes(new Uint8Array([3, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/version/);
     const short: TransactionBlock = { ...block, row: block.row.subarray(1) };
     expect(() => decodeBlockBytes(encodeBlockBytes(short))).toThrow(/column row/);
     const wrongType = { ...block, sheet: new Uint32Array(block.count) } as unknown as TransactionBlock;
@@ -119,5 +119,71 @@ describe('block bytes', () => {
     };
     expect(decodeColumnarBytes(encodeColumnarBytes(record))).toEqual(record);
     expect(() => encodeColumnarBytes({ x: new BigInt64Array(1) })).toThrow(/Unsupported/);
+  });
+
+  it('write long string columns as text, top level and one object down, exactly', () => {
+    const texts = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+    const record = {
+      count: 200,
+      description: texts(200, (i) =>
+        i % 7 === 0 ? '' : `Перевод №${i} «Снежок» ₸ 😀 ${'x'.repeat(i % 13)}`,
+      ),
+      text: {
+        name: texts(200, (i) => `Иванов ${i}`),
+        short: ['a', 'b'],
+        // A surrogate pair split across two strings: each alone is ill-formed, together they are not.
+        split: texts(200, (i) => (i === 10 ? 'a\uD83D' : i === 11 ? '\uDE00b' : `${i}`)),
+        // A lone surrogate stays in JSON: UTF-8 could not give it back.
+        lone: texts(200, (i) => (i === 5 ? 'x\uD800' : 'y')),
+        numbers: texts(200, (i) => String(i)).map(Number),
+      },
+      mixed: [...texts(100, String), 5],
+      row: new Uint32Array([1, 2, 3]),
+    };
+    const bytes = encodeColumnarBytes(record);
+    const header = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true))),
+    );
+    expect(header.texts.map((t: [string[]]) => t[0].join('.'))).toEqual([
+      'description',
+      'text.name',
+      'text.split',
+    ]);
+    expect(decodeColumnarBytes(bytes)).toEqual(record);
+  });
+
+  it('still read records written before text columns (format version 1)', () => {
+    const v1 =
+      'AQAAAMUAAAB7ImZpZWxkcyI6eyJjb3VudCI6MiwiZGljdGlvbmFyeSI6WyJLWlQiXSwiZGVzY3JpcHRpb24iOlsi0J/QtdGA0LXQstC+0LQgwqvQodC90LXQttC+0LrCuyIsIiJdLCJ0ZXh0Ijp7Im5hbWUiOlsi0JjQstCw0L3QvtCyIiwiYVx1ZDgwMCJdfSwibiI6bnVsbH0sImNvbHVtbnMiOltbImJvb2tlZEF0IiwiZjY0IiwyXSxbInJvdyIsInUzMiIsMl1dfQAAAAAAAAAAAPA/AAAAAAAA+H8HAAAACAAAAA==';
+    expect(decodeColumnarBytes(new Uint8Array(Buffer.from(v1, 'base64')))).toEqual({
+      count: 2,
+      bookedAt: new Float64Array([1, Number.NaN]),
+      row: new Uint32Array([7, 8]),
+      dictionary: ['KZT'],
+      description: ['Перевод «Снежок»', ''],
+      text: { name: ['Иванов', 'a\uD800'] },
+      n: null,
+    });
+  });
+
+  it('refuse text columns whose lengths or path do not fit', () => {
+    const record = { description: Array.from({ length: 100 }, (_, i) => `строка ${i}`) };
+    const bytes = encodeColumnarBytes(record);
+    const lengthsAt = (n: number) => ((8 + n + 7) & ~7) as number;
+    const jsonLength = new DataView(bytes.buffer).getUint32(4, true);
+    const longer = bytes.slice();
+    new DataView(longer.buffer).setUint32(lengthsAt(jsonLength), 999, true);
+    expect(() => decodeColumnarBytes(longer)).toThrow(/lengths that do not add up/);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength)));
+    header.texts[0][0] = ['__proto__'];
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const evil = new Uint8Array(bytes.length - jsonLength + json.length + 16);
+    evil[0] = 2;
+    new DataView(evil.buffer).setUint32(4, json.length, true);
+    evil.set(json, 8);
+    evil.set(bytes.subarray(lengthsAt(jsonLength)), lengthsAt(json.length));
+    expect(() =>
+      decodeColumnarBytes(evil.subarray(0, lengthsAt(json.length) + bytes.length - lengthsAt(jsonLength))),
+    ).toThrow(/path/);
   });
 });

@@ -1,16 +1,23 @@
 /**
  * Bytes for records whose bulk is typed-array columns (transaction blocks): the arrays' raw bytes
- * are copied as they are, and only the rest (string columns, counts) goes through JSON — one
+ * are copied as they are, and only the rest (counts, small lists) goes through JSON — one
  * JSON.stringify per block, never per row. Raw bytes keep every Float64 exactly, NaN included.
+ * Long string columns (a block's 20,000 payment purposes, at the top level or one object down)
+ * are written as their UTF-8 text and each string's length: JSON.stringify escapes and quotes
+ * every character, which made it most of a million-row import's encryption step.
  *
  * Layout: u8 format version | 3 zero bytes | u32 LE header length | UTF-8 JSON header | padding to
- * 8 | each column's bytes, each padded to 8 (so a reader could also map them without copying).
+ * 8 | each column's bytes, each padded to 8 (so a reader could also map them without copying) |
+ * (version 2) per text column: its strings' UTF-16 lengths (u32), then its UTF-8 text, each
+ * padded to 8. Version 1 (no text columns) is still read.
  */
 import type { TransactionBlock } from '../store/transaction-block';
 import { utf8 } from './webcrypto';
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const PREFIX_BYTES = 8;
+/** Shorter string columns stay in the JSON header: not worth a section of their own. */
+const TEXT_COLUMN_MIN = 64;
 
 const ARRAY_TYPES = {
   f64: Float64Array,
@@ -24,9 +31,13 @@ const ARRAY_TYPES = {
 } as const;
 type ArrayTypeName = keyof typeof ARRAY_TYPES;
 type Column = [name: string, type: ArrayTypeName, length: number];
+/** Where a text column goes back: a top-level property, or a key of a top-level object. */
+type TextPath = [name: string] | [name: string, key: string];
+type TextColumn = [path: TextPath, count: number, utf8Bytes: number];
 interface Header {
   fields: Record<string, unknown>;
   columns: Column[];
+  texts?: TextColumn[];
 }
 
 // Typed arrays are written in platform byte order; every host MoneyTrail runs on is little-endian.
@@ -45,30 +56,81 @@ function typeOf(value: ArrayBufferView): ArrayTypeName {
   throw new Error(`Unsupported binary column type ${value.constructor.name}`);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** UTF-8 gives the text back exactly only when it has no lone surrogate (SheetJS can yield one). */
+const wellFormed = (text: string): boolean =>
+  typeof (text as { isWellFormed?: () => boolean }).isWellFormed === 'function'
+    ? (text as unknown as { isWellFormed: () => boolean }).isWellFormed()
+    : !LONE_SURROGATE.test(text);
+
+interface EncodedText {
+  path: TextPath;
+  lengths: Uint32Array;
+  bytes: Uint8Array;
+}
+
+/** The column as lengths and UTF-8, or null when it must stay JSON. */
+function textColumn(path: TextPath, value: unknown): EncodedText | null {
+  if (!Array.isArray(value) || value.length < TEXT_COLUMN_MIN) return null;
+  const lengths = new Uint32Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== 'string') return null;
+    lengths[i] = item.length;
+  }
+  const joined = (value as string[]).join('');
+  return wellFormed(joined) ? { path, lengths, bytes: utf8(joined) } : null;
+}
+
 /** Top-level typed-array properties become binary columns; every other property must be JSON-safe. */
 export function encodeColumnarBytes(record: Readonly<Record<string, unknown>>): Uint8Array {
   requireLittleEndian();
   const header: Header = { fields: {}, columns: [] };
   const arrays: ArrayBufferView[] = [];
+  const texts: EncodedText[] = [];
   for (const [name, value] of Object.entries(record)) {
     if (ArrayBuffer.isView(value)) {
       header.columns.push([name, typeOf(value), (value as Uint8Array).length]);
       arrays.push(value);
-    } else {
-      header.fields[name] = value;
+      continue;
     }
+    const text = textColumn([name], value);
+    if (text) {
+      texts.push(text);
+      continue;
+    }
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      // One level down (a block's `text` columns): long string lists leave, the rest stays JSON.
+      const rest: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+        const column = textColumn([name, key], inner);
+        if (column) texts.push(column);
+        else rest[key] = inner;
+      }
+      header.fields[name] = rest;
+      continue;
+    }
+    header.fields[name] = value;
   }
+  if (texts.length > 0) header.texts = texts.map((t) => [t.path, t.lengths.length, t.bytes.length]);
   const json = utf8(JSON.stringify(header));
   let size = align8(PREFIX_BYTES + json.length);
   for (const array of arrays) size += align8(array.byteLength);
+  for (const text of texts) size += align8(text.lengths.byteLength) + align8(text.bytes.length);
   const out = new Uint8Array(size);
   out[0] = FORMAT_VERSION;
   new DataView(out.buffer).setUint32(4, json.length, true);
   out.set(json, PREFIX_BYTES);
   let offset = align8(PREFIX_BYTES + json.length);
-  for (const array of arrays) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-    offset += align8(array.byteLength);
+  const put = (bytes: Uint8Array): void => {
+    out.set(bytes, offset);
+    offset += align8(bytes.length);
+  };
+  for (const array of arrays) put(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  for (const text of texts) {
+    put(new Uint8Array(text.lengths.buffer));
+    put(text.bytes);
   }
   return out;
 }
@@ -82,7 +144,8 @@ export function decodeColumnarBytes(bytes: Uint8Array): Record<string, unknown> 
     throw new Error(`Malformed columnar record: ${why}`);
   };
   if (bytes.length < PREFIX_BYTES) fail('too short');
-  if (bytes[0] !== FORMAT_VERSION) fail(`unknown format version ${bytes[0]}`);
+  const version = bytes[0];
+  if (version !== 1 && version !== FORMAT_VERSION) fail(`unknown format version ${version}`);
   const jsonLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (PREFIX_BYTES + jsonLength > bytes.length) fail('header runs past the end');
   const header = JSON.parse(
@@ -91,18 +154,57 @@ export function decodeColumnarBytes(bytes: Uint8Array): Record<string, unknown> 
   if (!header || typeof header.fields !== 'object' || !Array.isArray(header.columns)) fail('bad header');
   const record: Record<string, unknown> = { ...header.fields };
   let offset = align8(PREFIX_BYTES + jsonLength);
+  const take = (byteLength: number, what: string): Uint8Array => {
+    if (!Number.isSafeInteger(byteLength) || byteLength < 0 || offset + byteLength > bytes.length)
+      fail(`${what} runs past the end`);
+    const part = bytes.subarray(offset, offset + byteLength);
+    offset += align8(byteLength);
+    return part;
+  };
   for (const [name, typeName, length] of header.columns) {
     const type = Object.hasOwn(ARRAY_TYPES, typeName)
       ? ARRAY_TYPES[typeName]
       : fail(`unknown type ${typeName}`);
-    const byteLength = length * type.BYTES_PER_ELEMENT;
-    if (!Number.isSafeInteger(length) || length < 0 || offset + byteLength > bytes.length)
-      fail(`column ${name} runs past the end`);
-    record[name] = new type(bytes.slice(offset, offset + byteLength).buffer);
-    offset += align8(byteLength);
+    if (!Number.isSafeInteger(length) || length < 0) fail(`column ${name} runs past the end`);
+    record[name] = new type(take(length * type.BYTES_PER_ELEMENT, `column ${name}`).slice().buffer);
+  }
+  const texts = header.texts ?? [];
+  if (!Array.isArray(texts) || (version === 1 && texts.length > 0)) fail('bad text columns');
+  for (const [path, count, utf8Bytes] of texts) {
+    const name = Array.isArray(path) ? path.join('.') : '?';
+    const lengths = new Uint32Array(take(4 * count, `text column ${name}`).slice().buffer);
+    const text = decoder.decode(take(utf8Bytes, `text column ${name}`));
+    const list = new Array<string>(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const end = at + (lengths[i] as number);
+      list[i] = text.slice(at, end);
+      at = end;
+    }
+    if (at !== text.length) fail(`text column ${name} has lengths that do not add up`);
+    putText(record, path, list, fail);
   }
   if (offset !== bytes.length) fail('trailing bytes');
   return record;
+}
+
+function putText(
+  record: Record<string, unknown>,
+  path: unknown,
+  list: string[],
+  fail: (why: string) => never,
+): void {
+  const safe = (key: unknown): key is string => typeof key === 'string' && key !== '__proto__';
+  if (!Array.isArray(path) || path.length < 1 || path.length > 2 || !path.every(safe))
+    fail('bad text column path');
+  const [name, key] = path as [string, string | undefined];
+  if (key === undefined) {
+    record[name] = list;
+    return;
+  }
+  const holder = record[name];
+  if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) fail('bad text column path');
+  (holder as Record<string, unknown>)[key] = list;
 }
 
 export const encodeBlockBytes = (block: TransactionBlock): Uint8Array =>
