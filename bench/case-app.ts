@@ -131,6 +131,26 @@ try {
       };
     })()`)) as Record<string, number>;
     Object.assign(extra, timing);
+    if (process.argv.includes('--timeline')) {
+      // When each phase of the progress bar began, from the click (to stderr: not part of RESULT).
+      const phases = (await page.evaluate(`(() => {
+        const start = window.__progress.length ? window.__progress[0][0] : 0;
+        const out = [];
+        let last = '';
+        let before = start;
+        for (const [t, text] of window.__progress) {
+          const phase = (text || '').replace(/[\\d\\s%.,]+/g, ' ').trim();
+          // Phase changes, and whatever ends a spell of more than 0.7 s without news.
+          if (phase !== last || t - before > 700) {
+            out.push([Math.round(t - start), (t - before > 700 ? '(after ' + Math.round(t - before) + ' ms) ' : '') + (text || '').slice(0, 70)]);
+            last = phase;
+          }
+          before = t;
+        }
+        return out;
+      })()`)) as [number, string][];
+      for (const [at, text] of phases) console.error(`${(at / 1000).toFixed(1).padStart(6)} s  ${text}`);
+    }
     const outcome = await page.getByTestId('import-outcomes').innerText();
     if (!/\d/.test(outcome) || /не импортирован|was not imported/.test(outcome))
       throw new Error(`import failed: ${outcome}`);

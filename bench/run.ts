@@ -67,9 +67,20 @@ function runCase(script: string, args: string[]): CaseResult {
   return JSON.parse(line.slice('RESULT '.length)) as CaseResult;
 }
 
-function pair(title: string, floor: CaseResult, full: CaseResult): void {
+function pair(title: string, floor: CaseResult, full: CaseResult, command?: CaseResult): void {
   const rowsOf = (r: CaseResult): Row => ({ ...r, ratio: r.seconds / floor.seconds });
-  printTable(title, [rowsOf(floor), rowsOf(full)]);
+  printTable(title, [rowsOf(floor), rowsOf(full), ...(command ? [rowsOf(command)] : [])]);
+}
+
+let cliBuilt = false;
+/** The issue's CLI target is the whole command (case file written), on the built CLI. */
+function cliImport(file: string, label: string): CaseResult {
+  if (!cliBuilt) {
+    const built = spawnSync('npm', ['run', 'build:cli'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build:cli failed');
+    cliBuilt = true;
+  }
+  return runCase('case-cli.ts', ['--file', file, '--label', label, '--root', process.cwd()]);
 }
 
 const files = benchFiles(dir, rows, xlsxRows);
@@ -85,13 +96,13 @@ if (wants('csv')) {
   ] as const) {
     const floor = runCase('case-csv.ts', ['--file', file, '--mode', 'floor', '--label', label]);
     const full = runCase('case-csv.ts', ['--file', file, '--mode', 'full', '--label', label]);
-    pair(`${label}, ${rows.toLocaleString('en-US')} rows`, floor, full);
+    pair(`${label}, ${rows.toLocaleString('en-US')} rows`, floor, full, cliImport(file, label));
   }
 }
 if (wants('xlsx')) {
   const floor = runCase('case-xlsx.ts', ['--file', files.xlsx, '--mode', 'floor']);
   const full = runCase('case-xlsx.ts', ['--file', files.xlsx, '--mode', 'full']);
-  pair(`XLSX, ${xlsxRows.toLocaleString('en-US')} rows`, floor, full);
+  pair(`XLSX, ${xlsxRows.toLocaleString('en-US')} rows`, floor, full, cliImport(files.xlsx, 'XLSX'));
 }
 if (wants('extract')) {
   const floor = runCase('case-extract.ts', ['--rows', String(extractRows), '--mode', 'floor']);
