@@ -10,6 +10,7 @@ import type {
   ColumnMapping,
   ColumnRole,
   DetectedTable,
+  InternedField,
   PreambleFacts,
   ReadContext,
   TableTransaction,
@@ -31,6 +32,7 @@ import type { InputSheet } from './input';
 import { exchangeFlow } from './exchange-flow';
 import { applyOverrides, tableMapping } from './mapping';
 import { inferOwnWallet } from './own-wallet';
+import { TextCache } from './text-cache';
 
 export interface SheetImportOptions {
   zone: string;
@@ -39,6 +41,8 @@ export interface SheetImportOptions {
   ownAccount: string | undefined;
 }
 
+/** Distinct counterparty texts kept per field before a cache starts over. */
+const INTERN_LIMIT = 50_000;
 /** Rows read per `readTransactions` call. */
 const CHUNK = 16_384;
 /** What a data row is replaced by once read. */
@@ -106,7 +110,12 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
     acc.mappings.push(tableMapping(name, table, mapping, lineOf));
 
     // The rows' cells are at hand here: the per-row `raw` record would only be garbage.
-    const context: ReadContext = { zone: options.zone, date1904: options.date1904, raw: false };
+    const context: ReadContext = {
+      zone: options.zone,
+      date1904: options.date1904,
+      raw: false,
+      intern: internCounterparty(),
+    };
     if (!sheet.nameIsFile) context.sheetName = name;
     if (flow) context.direction = flow.direction;
     let own = options.ownAccount;
@@ -196,6 +205,16 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
   }
   count(acc, kinds);
   acc.advance(rows.length - advanced);
+}
+
+/** A cache per field, each stepping aside when its texts do not repeat (see text-cache.ts). */
+function internCounterparty(): (field: InternedField, text: string) => string {
+  const caches = new Map<InternedField, TextCache<string>>();
+  return (field, text) => {
+    let cache = caches.get(field);
+    if (cache === undefined) caches.set(field, (cache = new TextCache((t) => t, INTERN_LIMIT)));
+    return cache.get(text);
+  };
 }
 
 function planColumns(mapping: ColumnMapping): PlannedColumn[] {

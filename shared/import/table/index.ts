@@ -18,7 +18,15 @@ export type { BalanceFact, PreambleFacts, PreambleFact } from './preamble';
 export { mapColumns, headerSignature } from './columns';
 export type { ColumnAssignment, ColumnEvidence, ColumnMapping } from './columns';
 export { readTransactions, normalizeId } from './rows';
-export type { Counterparty, ReadContext, RejectedRow, TableRead, TableTransaction, TotalsRow } from './rows';
+export type {
+  Counterparty,
+  InternedField,
+  ReadContext,
+  RejectedRow,
+  TableRead,
+  TableTransaction,
+  TotalsRow,
+} from './rows';
 export { readSheet } from './sheet';
 export type { SheetRead, SheetReadOptions } from './sheet';
 export { readSheetName } from './sheet-name';

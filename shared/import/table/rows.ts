@@ -33,7 +33,15 @@ export interface ReadContext {
   direction?: Direction;
   /** False: leave `TableTransaction.raw` empty (a caller that reads the cells itself). Default true. */
   raw?: boolean;
+  /**
+   * One string object per distinct counterparty text (a caller's cache): a bank names the same few
+   * thousand parties on a million rows, and shared strings are hashed once and kept once.
+   */
+  intern?: (field: InternedField, text: string) => string;
 }
+
+export type InternedField = 'name' | 'idNumber' | 'account' | 'bank';
+const asIs = (_field: InternedField, text: string): string => text;
 
 export interface Counterparty {
   name?: string;
@@ -158,6 +166,7 @@ class RowReader {
   private readonly sheetDirection: Direction | null;
   private readonly ownAccountText: string | undefined;
   private readonly withRaw: boolean;
+  private readonly intern: (field: InternedField, text: string) => string;
   /** Mapped column of the roles each direction's counterparty is read from (-1: unmapped). */
   private readonly party: Record<Direction, Record<keyof PartyRoles, number[]>>;
   /** Amount options by column, for the last currency asked. */
@@ -178,6 +187,7 @@ class RowReader {
     this.defaultCurrency = context.currency ?? sheet.currency ?? table.preamble.currency ?? 'KZT';
     this.sheetDirection = sheet.direction ?? context.direction ?? null;
     this.withRaw = context.raw !== false;
+    this.intern = context.intern ?? asIs;
     const columns = (list: readonly ColumnRole[]): number[] =>
       list.map((role) => this.roles[role]).filter((index): index is number => index !== undefined);
     const partyOf = (p: PartyRoles): Record<keyof PartyRoles, number[]> => ({
@@ -407,14 +417,15 @@ class RowReader {
   private counterparty(row: readonly Cell[], direction: Direction): Counterparty {
     const columns = this.party[direction];
     const party: Counterparty = {};
+    const intern = this.intern;
     const name = firstText(row, columns.name);
-    if (name) party.name = name;
+    if (name) party.name = intern('name', name);
     const id = firstText(row, columns.id);
-    if (id) party.idNumber = normalizeId(id);
+    if (id) party.idNumber = intern('idNumber', normalizeId(id));
     const account = firstText(row, columns.account);
-    if (account) party.account = account;
+    if (account) party.account = intern('account', account);
     const bank = firstText(row, columns.bank);
-    if (bank) party.bank = bank;
+    if (bank) party.bank = intern('bank', bank);
     const card = this.text(row, 'counterpartyCard');
     if (card) party.card = card;
     const phone = this.text(row, 'counterpartyPhone');
