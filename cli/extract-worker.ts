@@ -5,18 +5,10 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractIdentifiers } from '../shared/identifiers';
-import { batchExtractor } from '../shared/import';
+import { answerWith, batchExtractor, type ExtractAnswer, type ExtractRequest } from '../shared/import';
 
-export interface ExtractRequest {
-  id: number;
-  texts: string[];
-}
-
-export type ExtractAnswer =
-  | { id: number; counts: Int32Array; strings: string[] }
-  | { id: number; error: string }
-  /** The main thread claimed the batch first and extracted it itself. */
-  | { id: number; taken: true };
+/** The shared answers, or: the main thread claimed the batch first and extracted it itself. */
+export type ThreadAnswer = ExtractAnswer | { id: number; taken: true };
 
 export interface ExtractWorkerData {
   port: MessagePort;
@@ -29,18 +21,14 @@ export interface ExtractWorkerData {
 function serve({ port, signal, claims: claimBuffer }: ExtractWorkerData): void {
   const answered = new Int32Array(signal);
   const claims = new Int32Array(claimBuffer);
-  const extract = batchExtractor((text) => extractIdentifiers(text));
-  port.on('message', ({ id, texts }: ExtractRequest) => {
-    let answer: ExtractAnswer;
-    if (id < claims.length && Atomics.compareExchange(claims, id, 0, 1) !== 0) answer = { id, taken: true };
-    else
-      try {
-        const { counts, strings } = extract(texts);
-        answer = { id, counts, strings };
-      } catch (e) {
-        answer = { id, error: (e as Error).message };
-      }
-    port.postMessage(answer, 'counts' in answer ? [answer.counts.buffer as ArrayBuffer] : []);
+  const answer = answerWith(batchExtractor((text) => extractIdentifiers(text)));
+  port.on('message', (request: ExtractRequest) => {
+    const { id } = request;
+    const reply: ThreadAnswer =
+      id < claims.length && Atomics.compareExchange(claims, id, 0, 1) !== 0
+        ? { id, taken: true }
+        : answer(request);
+    port.postMessage(reply, 'counts' in reply ? [reply.counts.buffer as ArrayBuffer] : []);
     Atomics.add(answered, 0, 1);
     Atomics.notify(answered, 0);
   });

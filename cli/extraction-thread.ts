@@ -9,12 +9,13 @@ import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { extractIdentifiers } from '../shared/identifiers';
 import {
-  batchExtractor,
+  BatchLedger,
   importStatement,
   type ExtractionService,
+  type ExtractRequest,
   type PackedFindings,
 } from '../shared/import';
-import type { ExtractAnswer, ExtractRequest, ExtractWorkerData } from './extract-worker';
+import type { ExtractWorkerData, ThreadAnswer } from './extract-worker';
 
 /** No answer for this long while answers are due: the worker is taken to be gone. */
 const STALL_MS = 30_000;
@@ -27,15 +28,7 @@ export class ExtractionThread implements ExtractionService {
   private readonly answered = new Int32Array(new SharedArrayBuffer(4));
   /** Per batch: 0 free, 1 taken by the worker, 2 taken here (see `collect`). */
   private readonly claims = new Int32Array(new SharedArrayBuffer(4 * CLAIMS));
-  /** Texts of each batch until its findings arrive (kept for extracting here if they do not). */
-  private readonly pending = new Map<number, string[]>();
-  private readonly findings: PackedFindings[] = [];
-  private submitted = 0;
-  /** Batches extracted on this thread: taken from the back of the queue, or not delivered. */
-  extractedHere = 0;
-  /** Batches the worker delivered. */
-  extractedThere = 0;
-  private local: ((texts: readonly string[]) => PackedFindings) | null = null;
+  private readonly batches = new BatchLedger((text) => extractIdentifiers(text));
 
   constructor(
     workerUrl: URL = defaultWorkerUrl(),
@@ -62,10 +55,18 @@ export class ExtractionThread implements ExtractionService {
     this.port = port;
   }
 
+  /** Batches extracted on this thread (taken from the back of the queue, or not delivered) / by the worker. */
+  get extractedHere(): number {
+    return this.batches.extractedHere;
+  }
+
+  get extractedThere(): number {
+    return this.batches.extractedThere;
+  }
+
   submit(texts: string[]): void {
-    const id = this.submitted++;
-    this.pending.set(id, texts);
-    if (this.port === null) this.extractHere(id);
+    const id = this.batches.add(texts);
+    if (this.port === null) this.batches.extractHere(id);
     else {
       const request: ExtractRequest = { id, texts };
       this.port.postMessage(request);
@@ -79,14 +80,15 @@ export class ExtractionThread implements ExtractionService {
    * cores finish the rest together.
    */
   collect(): PackedFindings[] {
+    const batches = this.batches;
     let lastSeen = Atomics.load(this.answered, 0);
     let lastChange = Date.now();
-    while (this.pending.size > 0) {
+    while (batches.waiting > 0) {
       this.take();
-      if (this.pending.size === 0) break;
-      const last = lastKey(this.pending);
+      if (batches.waiting === 0) break;
+      const last = batches.newestWaiting();
       if (last < CLAIMS && Atomics.compareExchange(this.claims, last, 0, 2) === 0) {
-        this.extractHere(last);
+        batches.extractHere(last);
         continue;
       }
       Atomics.wait(this.answered, 0, lastSeen, 1000);
@@ -95,10 +97,10 @@ export class ExtractionThread implements ExtractionService {
         lastSeen = now;
         lastChange = Date.now();
       } else if (Date.now() - lastChange > this.stallMs) {
-        for (const id of [...this.pending.keys()]) this.extractHere(id);
+        for (const id of batches.waitingIds()) batches.extractHere(id);
       }
     }
-    return this.findings;
+    return batches.all();
   }
 
   /** Answers the worker has posted so far, taken or not (for tests). */
@@ -114,29 +116,11 @@ export class ExtractionThread implements ExtractionService {
   private take(): void {
     if (this.port === null) return;
     for (let m = receiveMessageOnPort(this.port); m !== undefined; m = receiveMessageOnPort(this.port)) {
-      const answer = m.message as ExtractAnswer;
-      if (!this.pending.has(answer.id)) continue;
-      if ('error' in answer) this.extractHere(answer.id);
-      else if ('counts' in answer) {
-        this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
-        this.pending.delete(answer.id);
-        this.extractedThere++;
-      }
+      const answer = m.message as ThreadAnswer;
+      // A batch this thread claimed is settled already; the worker's "taken" changes nothing.
+      if (!('taken' in answer)) this.batches.settle(answer);
     }
   }
-
-  private extractHere(id: number): void {
-    this.local ??= batchExtractor((text) => extractIdentifiers(text));
-    this.extractedHere++;
-    this.findings[id] = this.local(this.pending.get(id) as string[]);
-    this.pending.delete(id);
-  }
-}
-
-function lastKey(map: Map<number, unknown>): number {
-  let last = -1;
-  for (const key of map.keys()) last = key;
-  return last;
 }
 
 /** Beside the built CLI: extract-worker.mjs; from the sources (tests): a bootstrap through tsx. */

@@ -1,10 +1,12 @@
 /** Statement import: bytes of one file in, one `StatementImport` out; and the preview before it. */
 export { importStatement, importStatementAsync } from './pipeline/import-statement';
-export { batchExtractor, packFindings } from './pipeline/remote-extraction';
+export { answerWith, BatchLedger, batchExtractor, packFindings } from './pipeline/remote-extraction';
 export type {
   AsyncExtractionService,
+  ExtractAnswer,
   ExtractionService,
   ExtractionSink,
+  ExtractRequest,
   PackedFindings,
 } from './pipeline/remote-extraction';
 export { previewStatement } from './pipeline/preview';

@@ -5,17 +5,13 @@
  * Chromium delivers `worker.postMessage` from a worker to its own worker only when the sender
  * yields, which would hold every batch back until all rows were read.
  */
+import type { ExtractAnswer } from '../../../shared/import';
+
+export type { ExtractRequest } from '../../../shared/import';
+
 export interface ExtractStart {
   port: MessagePort;
 }
 
-export interface ExtractRequest {
-  id: number;
-  texts: string[];
-}
-
-export type ExtractAnswer =
-  | { id: number; counts: Int32Array; strings: string[] }
-  | { id: number; error: string }
-  /** Posted once the worker's code has loaded. */
-  | { ready: true };
+/** The shared answers, or: the worker's code has loaded. */
+export type WorkerAnswer = ExtractAnswer | { ready: true };

@@ -21,7 +21,7 @@ import { extractIdentifiers } from '../../../shared/identifiers';
 import { importStatement, importStatementAsync } from '../../../shared/import';
 import { batchExtractor } from '../../../shared/import/pipeline/remote-extraction';
 import type { Cell } from '../../../shared/import/table';
-import type { ExtractAnswer, ExtractRequest, ExtractStart } from './extraction-protocol';
+import type { ExtractRequest, ExtractStart, WorkerAnswer } from './extraction-protocol';
 import { WorkerExtraction } from './worker-extraction';
 
 /** Stands in for the extraction worker: takes the port, answers each request a task later. */
@@ -34,7 +34,7 @@ class FakeWorker {
   postMessage({ port }: ExtractStart): void {
     this.port = port;
     port.onmessage = (event: MessageEvent<ExtractRequest>) => this.request(event.data);
-    port.postMessage({ ready: true } satisfies ExtractAnswer);
+    port.postMessage({ ready: true } satisfies WorkerAnswer);
   }
   terminate(): void {
     this.port?.close();
@@ -47,7 +47,7 @@ class FakeWorker {
     }
     const { counts, strings } = this.extract(texts);
     this.answered++;
-    this.port?.postMessage({ id, counts, strings } satisfies ExtractAnswer);
+    this.port?.postMessage({ id, counts, strings } satisfies WorkerAnswer);
   }
 }
 

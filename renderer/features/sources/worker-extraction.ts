@@ -9,25 +9,17 @@
  */
 import { extractIdentifiers } from '../../../shared/identifiers';
 import type { AsyncExtractionService, PackedFindings } from '../../../shared/import';
-import { batchExtractor } from '../../../shared/import/pipeline/remote-extraction';
-import type { ExtractAnswer, ExtractRequest, ExtractStart } from './extraction-protocol';
+import { BatchLedger } from '../../../shared/import/pipeline/remote-extraction';
+import type { ExtractRequest, ExtractStart, WorkerAnswer } from './extraction-protocol';
 
 export class WorkerExtraction implements AsyncExtractionService {
   private readonly worker: Worker | null;
   /** Requests and answers (see extraction-protocol.ts for why not the worker itself). */
   private readonly port: MessagePort | null;
-  /** Texts of each batch until its findings are in. */
-  private readonly pending = new Map<number, string[]>();
-  private readonly findings: PackedFindings[] = [];
-  private submitted = 0;
-  private local: ((texts: readonly string[]) => PackedFindings) | null = null;
-  /** Batches extracted by the worker / here (for tests and the bench). */
-  extractedThere = 0;
-  extractedHere = 0;
-
-  /** `onProgress`: batches in, batches submitted — while `collect` waits for the rest. */
+  private readonly batches = new BatchLedger((text) => extractIdentifiers(text));
   private readonly loaded: Promise<void>;
 
+  /** `onProgress`: batches in, batches submitted — while `collect` waits for the rest. */
   constructor(
     start: () => Worker,
     private readonly onProgress?: (done: number, total: number) => void,
@@ -40,12 +32,13 @@ export class WorkerExtraction implements AsyncExtractionService {
       worker = start();
       const channel = new MessageChannel();
       port = channel.port1;
-      port.onmessage = (event: MessageEvent<ExtractAnswer>) => {
+      port.onmessage = (event: MessageEvent<WorkerAnswer>) => {
         if ('ready' in event.data) loaded();
-        else this.answer(event.data);
+        else this.batches.settle(event.data);
       };
+      // The worker failed: whatever it still owed is extracted here, in `collect`.
       worker.onerror = () => {
-        this.abandon();
+        worker?.terminate();
         loaded();
       };
       const hello: ExtractStart = { port: channel.port2 };
@@ -60,6 +53,15 @@ export class WorkerExtraction implements AsyncExtractionService {
     this.port = port;
   }
 
+  /** Batches extracted by the worker / here (for tests and the bench). */
+  get extractedThere(): number {
+    return this.batches.extractedThere;
+  }
+
+  get extractedHere(): number {
+    return this.batches.extractedHere;
+  }
+
   /**
    * Resolves once the worker has loaded (or failed to). Wait for it before reading rows: a
    * nested worker's script is fetched through the worker that starts it, which cannot happen
@@ -70,9 +72,8 @@ export class WorkerExtraction implements AsyncExtractionService {
   }
 
   submit(texts: string[]): void {
-    const id = this.submitted++;
-    this.pending.set(id, texts);
-    if (this.port === null) this.extractHere(id);
+    const id = this.batches.add(texts);
+    if (this.port === null) this.batches.extractHere(id);
     else {
       const request: ExtractRequest = { id, texts };
       this.port.postMessage(request);
@@ -80,49 +81,22 @@ export class WorkerExtraction implements AsyncExtractionService {
   }
 
   async collect(): Promise<PackedFindings[]> {
+    const batches = this.batches;
     // Let the answers that queued up while rows were read come in first.
     await nextTask();
-    while (this.pending.size > 0) {
-      this.onProgress?.(this.submitted - this.pending.size, this.submitted);
-      this.extractHere(lastKey(this.pending));
+    while (batches.waiting > 0) {
+      this.onProgress?.(batches.submitted - batches.waiting, batches.submitted);
+      batches.extractHere(batches.newestWaiting());
       await nextTask();
     }
-    this.onProgress?.(this.submitted, this.submitted);
-    return this.findings;
+    this.onProgress?.(batches.submitted, batches.submitted);
+    return batches.all();
   }
 
   close(): void {
     this.port?.close();
     this.worker?.terminate();
   }
-
-  private answer(answer: Exclude<ExtractAnswer, { ready: true }>): void {
-    if (!this.pending.has(answer.id)) return;
-    if ('error' in answer) this.extractHere(answer.id);
-    else {
-      this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
-      this.pending.delete(answer.id);
-      this.extractedThere++;
-    }
-  }
-
-  /** The worker failed: whatever it still owed is extracted here, in `collect`. */
-  private abandon(): void {
-    this.worker?.terminate();
-  }
-
-  private extractHere(id: number): void {
-    this.local ??= batchExtractor((text) => extractIdentifiers(text));
-    this.findings[id] = this.local(this.pending.get(id) as string[]);
-    this.pending.delete(id);
-    this.extractedHere++;
-  }
-}
-
-function lastKey(map: Map<number, unknown>): number {
-  let last = -1;
-  for (const key of map.keys()) last = key;
-  return last;
 }
 
 /** A macrotask: message events queued meanwhile are delivered before it runs. */

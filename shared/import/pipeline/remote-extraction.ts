@@ -53,3 +53,94 @@ export function batchExtractor(
   const cache = new TextCache(extract, cacheLimit);
   return (texts) => packFindings(texts.map((t) => cache.get(t)));
 }
+
+/** A batch of payment purposes sent to an extraction worker. */
+export interface ExtractRequest {
+  id: number;
+  texts: string[];
+}
+
+/** An extraction worker's answer to one batch (each host adds messages of its own). */
+export type ExtractAnswer =
+  { id: number; counts: Int32Array; strings: string[] } | { id: number; error: string };
+
+/** The worker's side: one request in, one answer out, never a throw (a failed batch is extracted by the importer). */
+export function answerWith(
+  extract: (texts: readonly string[]) => PackedFindings,
+): (request: ExtractRequest) => ExtractAnswer {
+  return ({ id, texts }) => {
+    try {
+      const { counts, strings } = extract(texts);
+      return { id, counts, strings };
+    } catch (error) {
+      return { id, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+/**
+ * The importer's side: the batches handed out, by id, until their findings are in — from the
+ * worker's answer, or extracted here (an answer that is an error, a batch taken from the back of
+ * the worker's queue, a worker that is gone). Either way the findings are the same.
+ */
+export class BatchLedger {
+  private readonly open = new Map<number, string[]>();
+  private readonly findings: PackedFindings[] = [];
+  private local: ((texts: readonly string[]) => PackedFindings) | null = null;
+  /** Batches handed out so far. */
+  submitted = 0;
+  /** Batches extracted here / delivered by the worker. */
+  extractedHere = 0;
+  extractedThere = 0;
+
+  constructor(private readonly extract: (text: string) => Extraction) {}
+
+  /** A new batch's id. */
+  add(texts: string[]): number {
+    const id = this.submitted++;
+    this.open.set(id, texts);
+    return id;
+  }
+
+  /** A worker's answer; ignored when the batch was settled already (taken here first). */
+  settle(answer: ExtractAnswer): void {
+    if (!this.open.has(answer.id)) return;
+    if ('error' in answer) {
+      this.extractHere(answer.id);
+      return;
+    }
+    this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
+    this.open.delete(answer.id);
+    this.extractedThere++;
+  }
+
+  extractHere(id: number): void {
+    const texts = this.open.get(id);
+    if (texts === undefined) return;
+    this.local ??= batchExtractor(this.extract);
+    this.findings[id] = this.local(texts);
+    this.open.delete(id);
+    this.extractedHere++;
+  }
+
+  /** Batches whose findings are not in yet. */
+  get waiting(): number {
+    return this.open.size;
+  }
+
+  /** The newest batch not settled yet, -1 when all are. */
+  newestWaiting(): number {
+    let last = -1;
+    for (const id of this.open.keys()) last = id;
+    return last;
+  }
+
+  waitingIds(): number[] {
+    return [...this.open.keys()];
+  }
+
+  /** One PackedFindings per batch, in order (once `waiting` is 0). */
+  all(): PackedFindings[] {
+    return this.findings;
+  }
+}
