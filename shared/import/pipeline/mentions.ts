@@ -2,11 +2,11 @@
  * Identifier mentions with provenance. Statements repeat the same counterparties and purposes
  * thousands of times, so recognition and extraction results are cached by text (a cache that
  * steps aside when a column's texts do not repeat, see text-cache.ts); the statement's own
- * identifiers are recorded once per sheet (they describe the statement, not the row).
+ * identifiers are recorded once per sheet (they describe the statement, not the row). Payment
+ * purposes can be handed to a remote extractor instead (a second thread): see `finish`.
  */
-import type { Extraction, Recognition, RecognizeHint } from '../../identifiers';
+import type { Extraction, IdentifierKind, Recognition, RecognizeHint, RejectReason } from '../../identifiers';
 import { extractIdentifiers, recognize } from '../../identifiers';
-import type { IdentifierKind, RejectReason } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
 import type { ExtractionSink, PackedFindings } from './remote-extraction';
 import { TextCache } from './text-cache';
