@@ -24,11 +24,13 @@ export interface HolderFact {
 
 const HOLDER_LINKED_KINDS = new Set(['card', 'card_masked', 'iban', 'phone', 'tron', 'btc', 'eth']);
 
-/** Holder facts of one imported file, deduplicated so a million rows about 300 people stay small. */
 /** Transactions between two `onRows` calls of holderFactsOf. */
 const PROGRESS_EVERY = 1 << 16;
 
-/** `onRows`: transactions looked at so far (a million take seconds in a browser worker). */
+/**
+ * Holder facts of one imported file, deduplicated so a million rows about 300 people stay small.
+ * `onRows`: transactions looked at so far (a million take seconds in a browser worker).
+ */
 export function holderFactsOf(result: StatementImport, onRows?: (rows: number) => void): HolderFact[] {
   // Sheet, then row number: a million rows keyed by joined strings took seconds on their own.
   const byRow = new Map<string, Map<number, IdentifierMention[]>>();
