@@ -33,6 +33,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
   // Every phase says how far it is, so the words move with the bar and a stall is visible.
   const phaseText = (phase: ImportPhase, done: number, total: number): string => {
     const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
+    if (phase === 'decoding') return t('importer.decoding', { percent });
     if (phase === 'parsing') return t('importer.parsing', { percent });
     if (phase === 'extracting') return t('importer.extracting', { percent });
     if (phase === 'preparing') return t('importer.preparing', { percent });

@@ -63,8 +63,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     let lastReport = 0;
     const sha256 = await sha256Hex(request.bytes);
-    // Hashing a large file takes about a second and decoding it another: say the first is done.
-    post({ type: 'progress', phase: 'parsing', done: 0, total: request.bytes.length });
+    // Hashing a large file takes about a second: say it is done before decoding starts.
+    post({ type: 'progress', phase: 'decoding', done: 0, total: request.bytes.length });
     const result = await importOnTwoWorkers(
       request.bytes,
       request.fileName,
@@ -72,6 +72,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         importedAt: request.importedAt,
         sha256,
         mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
+        onDecodeProgress: (done, total) => {
+          const now = performance.now();
+          if (now - lastReport > 200 || done === total) {
+            lastReport = now;
+            post({ type: 'progress', phase: 'decoding', done, total });
+          }
+        },
         onReadProgress: (done, total) => {
           const now = performance.now();
           if (now - lastReport > 200 || done === total) {

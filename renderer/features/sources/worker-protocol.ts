@@ -35,4 +35,5 @@ export type WorkerResponse =
   | { type: 'duplicate'; existing: string }
   | { type: 'failed'; message: string; quota?: boolean };
 
-export type ImportPhase = 'parsing' | 'reading' | 'extracting' | 'preparing' | 'encrypting' | 'saving';
+export type ImportPhase =
+  'decoding' | 'parsing' | 'reading' | 'extracting' | 'preparing' | 'encrypting' | 'saving';

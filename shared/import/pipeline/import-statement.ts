@@ -58,6 +58,7 @@ function readStatement(
   const input = readInput(bytes, fileName, {
     limits,
     ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
+    ...(options.onDecodeProgress ? { onDecodeProgress: options.onDecodeProgress } : {}),
   });
   const acc = new ImportAccumulator(fileName, options.onProgress, 0, extraction);
   const source: SourceFile = {

@@ -53,6 +53,8 @@ export interface InputOptions {
   previewRows?: number;
   /** Characters of a large text file split so far, and in all (spreadsheets do not report it). */
   onReadProgress?: (done: number, total: number) => void;
+  /** Bytes of a large text file decoded so far, and in all (before it can be split). */
+  onDecodeProgress?: (done: number, total: number) => void;
 }
 
 export function readInput(bytes: Uint8Array, fileName: string, options: InputOptions): InputFile {
@@ -68,7 +70,7 @@ export function readInput(bytes: Uint8Array, fileName: string, options: InputOpt
       ),
     });
   }
-  const sniffed = sniff(bytes, fileName);
+  const sniffed = sniff(bytes, fileName, options.onDecodeProgress);
   switch (sniffed.format) {
     case 'xlsx':
     case 'xls': {

@@ -19,6 +19,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Before rows can be counted: characters of a large text file split into records so far. */
   onReadProgress?: (done: number, total: number) => void;
+  /** Before that: bytes of a large text file decoded so far. */
+  onDecodeProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
   /**
    * Hex SHA-256 of `bytes` when the caller already has it (a worker can run `crypto.subtle.digest`

@@ -17,21 +17,57 @@ const SAMPLE = 64 * 1024;
 // full of them, the wrong tables turn them into capitals or box-drawing characters.
 const FREQUENT = new Set('оеаинтсрвлкмдпуОЕАИН');
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+/** Pieces of this many bytes when progress is wanted (~0.1 s each). */
+export const DECODE_PIECE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * `onProgress` (bytes decoded, bytes in all): given, a large file is decoded in pieces with a
+ * report after each — one call on 400 MB is over a second without news — and the same text.
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+  pieceBytes = DECODE_PIECE_BYTES,
+): DecodedText {
+  const decode = (encoding: string, body: Uint8Array, fatal = false): string =>
+    decodeInPieces(encoding, body, fatal, onProgress, pieceBytes);
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8', bom: true };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', bom: true };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+  if (utf16 !== null) return { text: decode(utf16, bytes), encoding: utf16, bom: false };
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
+    text = decode('utf-8', bytes, true);
+  } catch (error) {
+    if (error instanceof RangeError) throw error; // too long for one string, not "not UTF-8"
     const encoding = singleByteCyrillic(bytes);
-    return { text: new TextDecoder(encoding).decode(bytes), encoding, bom: false };
+    return { text: decode(encoding, bytes), encoding, bom: false };
   }
+  return { text, encoding: 'utf-8', bom: false };
+}
+
+function decodeInPieces(
+  encoding: string,
+  body: Uint8Array,
+  fatal: boolean,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  pieceBytes: number,
+): string {
+  if (onProgress === undefined || body.length <= pieceBytes)
+    return new TextDecoder(encoding, { fatal }).decode(body);
+  // A streaming decoder carries a character cut at a piece's end over to the next piece.
+  const decoder = new TextDecoder(encoding, { fatal });
+  const pieces: string[] = [];
+  for (let at = 0; at < body.length; at += pieceBytes) {
+    const end = Math.min(body.length, at + pieceBytes);
+    pieces.push(decoder.decode(body.subarray(at, end), { stream: end < body.length }));
+    onProgress(end, body.length);
+  }
+  return pieces.join('');
 }
 
 /** UTF-16 without BOM: NUL in most odd (LE) or even (BE) positions of ASCII-heavy text. */

@@ -30,7 +30,12 @@ const KNOWN_OTHER: readonly (readonly [string, readonly number[]])[] = [
   ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
 ];
 
-export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
+/** `onDecodeProgress`: bytes of a text file decoded so far (see decodeText). */
+export function sniff(
+  bytes: Uint8Array,
+  fileName: string,
+  onDecodeProgress?: (done: number, total: number) => void,
+): Sniffed {
   const refuse = (what: string): never => {
     throw new ImportError({
       file: fileName,
@@ -53,7 +58,7 @@ export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
 
   let decoded: DecodedText;
   try {
-    decoded = decodeText(bytes);
+    decoded = decodeText(bytes, onDecodeProgress);
   } catch {
     // V8 holds at most ~512 M characters in one string (~256 MiB of UTF-16 text decodes past
     // what its decoder returns): found by the fuzzing harness as an uncaught TypeError.
