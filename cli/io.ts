@@ -41,7 +41,9 @@ function writeAll(fd: number, text: string): void {
       done += writeSync(fd, bytes, done, bytes.length - done);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 5);
+      // A pipe's reader takes 64 KB at a time: 50 µs keeps up with it (5 ms made a 1 GB summary
+      // take 80 s instead of 32 s).
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 0.05);
       else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
       else throw e;
     }

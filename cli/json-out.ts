@@ -4,8 +4,12 @@
  * string V8 can make (~512M characters), and `JSON.stringify` fails on it with "Invalid string length".
  */
 
-/** Objects and arrays this many levels down are written member by member; deeper ones whole. */
-const STREAMED_LEVELS = 4;
+/**
+ * Objects and arrays this many levels down are written member by member; deeper ones whole: the
+ * top object and its lists, so each listed source or identifier is one JSON.stringify (a single
+ * identifier would need a few million mentions to come near the string limit).
+ */
+const STREAMED_LEVELS = 2;
 /** Characters gathered before one write. */
 const CHUNK = 1 << 20;
 
