@@ -4,7 +4,12 @@ import { findPeriodGaps, statementPeriods } from './statement-gaps';
  * file, sheet and row. Pure and deterministic: the same case gives byte-identical JSON.
  */
 import type { CaseData } from '../casefile/types';
-import { IDENTIFIER_KINDS, resolveEntities, type ResolveMention } from '../identifiers';
+import {
+  distinctIdentifierCount,
+  IDENTIFIER_KINDS,
+  resolveEntities,
+  type ResolveMention,
+} from '../identifiers';
 import type { MentionRole, StatementImport } from '../model/statement';
 import type {
   CaseSummary,
@@ -85,7 +90,7 @@ function summarizeSource(s: StatementImport): SourceSummary {
     totals: currencyTotals(s.transactions),
     format: s.source.format,
     importedAt: s.source.importedAt,
-    identifiers: new Set(s.mentions.map((m) => `${m.kind}:${m.value}`)).size,
+    identifiers: distinctIdentifierCount(s.mentions),
     invalid: s.invalid.length,
     warnings: s.warnings.length,
     checksFailed: s.checks
@@ -113,16 +118,23 @@ function resolveMentions(s: StatementImport): ResolveMention<Ref>[] {
   });
 }
 
+/** Past this many refs an identifier's places are found with a map; below, by looking back. */
+const FEW_REFS = 16;
+
 function locations(refs: readonly Ref[]): MentionLocation[] {
-  const byPlace = new Map<string, MentionLocation>();
+  // Most identifiers are named on a handful of rows: comparing fields beats building a key per ref.
+  const out: MentionLocation[] = [];
+  const byPlace = refs.length > FEW_REFS ? new Map<string, MentionLocation>() : null;
   for (const r of refs) {
-    const key = `${r.sha256}\u0000${r.sheet}\u0000${r.row}`;
-    const place = byPlace.get(key);
-    if (!place)
-      byPlace.set(key, { file: r.file, sheet: r.sheet, row: r.row, sha256: r.sha256, roles: [r.role] });
-    else if (!place.roles.includes(r.role)) place.roles.push(r.role);
+    let place: MentionLocation | undefined;
+    if (byPlace) place = byPlace.get(`${r.sha256}\u0000${r.sheet}\u0000${r.row}`);
+    else place = out.find((p) => p.row === r.row && p.sheet === r.sheet && p.sha256 === r.sha256);
+    if (!place) {
+      place = { file: r.file, sheet: r.sheet, row: r.row, sha256: r.sha256, roles: [r.role] };
+      out.push(place);
+      byPlace?.set(`${r.sha256}\u0000${r.sheet}\u0000${r.row}`, place);
+    } else if (!place.roles.includes(r.role)) place.roles.push(r.role);
   }
-  const out = [...byPlace.values()];
   for (const p of out) p.roles.sort();
   return out.sort(
     (a, b) => cmp(a.file, b.file) || cmp(a.sheet, b.sheet) || a.row - b.row || cmp(a.sha256, b.sha256),

@@ -14,4 +14,5 @@ export * from './iin';
 export * from './recognize';
 export * from './extract';
 export * from './resolve';
+export { distinctIdentifierCount } from './distinct';
 export { hasContext, hasReferenceLabel, CONTEXT_WINDOW, type ContextTopic } from './context';

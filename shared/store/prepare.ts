@@ -9,6 +9,7 @@ import type {
   StatementImport,
   TableMapping,
 } from '../model/statement';
+import { distinctIdentifierCount } from '../identifiers/distinct';
 import { holderFactsOf, type HolderFact } from '../resolve/holders';
 import { encodeMentionBlock, type MentionBlock } from './mention-block';
 import { toTransactionBlocks, TRANSACTION_BLOCK_SIZE, type TransactionBlock } from './transaction-block';
@@ -54,19 +55,6 @@ export function currencyTotals(transactions: readonly ImportedTransaction[]): Cu
   return totals;
 }
 
-/** Distinct (kind, value) pairs, without building a "kind:value" string per mention. */
-function distinctIdentifiers(mentions: StatementImport['mentions']): number {
-  const byKind = new Map<string, Set<string>>();
-  for (const mention of mentions) {
-    let values = byKind.get(mention.kind);
-    if (!values) byKind.set(mention.kind, (values = new Set()));
-    values.add(mention.value);
-  }
-  let count = 0;
-  for (const values of byKind.values()) count += values.size;
-  return count;
-}
-
 /** Shapes one file's import for the store: small details record, column blocks, mention blocks. */
 export function prepareForStore(
   result: StatementImport,
@@ -92,7 +80,7 @@ export function prepareForStore(
   const rows = result.transactions.length;
   const holders = holderFactsOf(result, (done) => onProgress?.(total + Math.floor(done / 2), fullTotal));
   onProgress?.(total + Math.ceil(rows / 2), fullTotal);
-  const identifierCount = distinctIdentifiers(result.mentions);
+  const identifierCount = distinctIdentifierCount(result.mentions);
   onProgress?.(fullTotal, fullTotal);
   return {
     details: {
