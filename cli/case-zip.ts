@@ -61,22 +61,11 @@ export async function writeCaseFileNative(
   }
   zip.end();
   if (failure) throw failure;
-  return concat(chunks);
+  return Buffer.concat(chunks);
 }
 
 async function deflate(entry: CaseFileEntry, crc: (data: Uint8Array) => number): Promise<Deflated> {
-  const data = new Uint8Array(await deflateRaw(entry.bytes, { level: entry.level }));
+  // zlib's Buffer is never backed by shared memory: typed as fflate wants it, not copied.
+  const data = (await deflateRaw(entry.bytes, { level: entry.level })) as Uint8Array<ArrayBuffer>;
   return { name: entry.name, size: entry.bytes.length, crc: crc(entry.bytes) >>> 0, data };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
