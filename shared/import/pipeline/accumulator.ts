@@ -35,12 +35,12 @@ export class ImportAccumulator {
   constructor(
     readonly fileName: string,
     private readonly onProgress: ((done: number, total: number) => void) | undefined,
-    private total = 0,
     extraction?: ExtractionSink,
   ) {
     this.mentions = new MentionCollector(extraction);
   }
 
+  private total = 0;
   private done = 0;
 
   setTotal(total: number): void {

@@ -60,7 +60,7 @@ function readStatement(
     ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
     ...(options.onDecodeProgress ? { onDecodeProgress: options.onDecodeProgress } : {}),
   });
-  const acc = new ImportAccumulator(fileName, options.onProgress, 0, extraction);
+  const acc = new ImportAccumulator(fileName, options.onProgress, extraction);
   const source: SourceFile = {
     sha256,
     name: fileName,
