@@ -64,6 +64,27 @@ describe('summarizeCase', () => {
     ]);
   });
 
+  it('merges the same way for an identifier named on many rows (found by key, not by looking back)', () => {
+    const a = sourceA();
+    const first = a.mentions[0]!;
+    // 20 rows named twice each (own, then description), given out of row order.
+    for (let row = 40; row > 20; row--)
+      a.mentions.push({ ...first, row }, { ...first, row, role: 'description' });
+    const s = summarizeCase({ case: sampleCase(), sources: [a], audit: [] });
+    const mentions = s.identifiers[0]!.mentions;
+    expect(mentions).toHaveLength(21);
+    expect(mentions[0]).toEqual({
+      file: 'Kaspi выписка.xlsx',
+      sheet: 'Выписка',
+      row: 8,
+      sha256: SHA_A,
+      roles: ['own'],
+    });
+    expect(mentions.slice(1).map((m) => [m.row, m.roles])).toEqual(
+      Array.from({ length: 20 }, (_, i) => [21 + i, ['description', 'own']]),
+    );
+  });
+
   it('lists invalid identifiers with their place', () => {
     expect(summarizeCase(sampleCaseData()).invalid).toEqual([
       {

@@ -126,13 +126,14 @@ function locations(refs: readonly Ref[]): MentionLocation[] {
   const out: MentionLocation[] = [];
   const byPlace = refs.length > FEW_REFS ? new Map<string, MentionLocation>() : null;
   for (const r of refs) {
-    let place: MentionLocation | undefined;
-    if (byPlace) place = byPlace.get(`${r.sha256}\u0000${r.sheet}\u0000${r.row}`);
-    else place = out.find((p) => p.row === r.row && p.sheet === r.sheet && p.sha256 === r.sha256);
+    const key = byPlace ? `${r.sha256}\u0000${r.sheet}\u0000${r.row}` : '';
+    let place = byPlace
+      ? byPlace.get(key)
+      : out.find((p) => p.row === r.row && p.sheet === r.sheet && p.sha256 === r.sha256);
     if (!place) {
       place = { file: r.file, sheet: r.sheet, row: r.row, sha256: r.sha256, roles: [r.role] };
       out.push(place);
-      byPlace?.set(`${r.sha256}\u0000${r.sheet}\u0000${r.row}`, place);
+      byPlace?.set(key, place);
     } else if (!place.roles.includes(r.role)) place.roles.push(r.role);
   }
   for (const p of out) p.roles.sort();

@@ -17,7 +17,7 @@ export async function stringifyInSlices(
     const value = record[key];
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
     parts.push(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
-    if (!Array.isArray(value) || value.length <= slice) {
+    if (!isSliced(value, slice)) {
       parts.push(JSON.stringify(value));
       continue;
     }
@@ -36,7 +36,11 @@ export async function stringifyInSlices(
 /** Items of the record's arrays that stringifyInSlices writes slice by slice (for a progress total). */
 export function slicedItems(record: Readonly<Record<string, unknown>>, slice = JSON_SLICE): number {
   let items = 0;
-  for (const value of Object.values(record))
-    if (Array.isArray(value) && value.length > slice) items += value.length;
+  for (const value of Object.values(record)) if (isSliced(value, slice)) items += value.length;
   return items;
+}
+
+/** The one rule both use, so the progress total is what the writer reports. */
+function isSliced(value: unknown, slice: number): value is unknown[] {
+  return Array.isArray(value) && value.length > slice;
 }
