@@ -12,6 +12,7 @@ import { importDocs } from './bank-docs';
 import { periodChecks } from './checks';
 import { readInput } from './input';
 import { sha256Hex } from './sha256';
+import { importCsvText } from './csv-import';
 import { importSheet } from './sheet-import';
 import type { AsyncExtractionService, ExtractionSink, PackedFindings } from './remote-extraction';
 import type { ImportOptions } from './types';
@@ -57,10 +58,12 @@ function readStatement(
       : sha256Hex(bytes);
   const input = readInput(bytes, fileName, {
     limits,
-    ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
+    splitLater: true,
     ...(options.onDecodeProgress ? { onDecodeProgress: options.onDecodeProgress } : {}),
   });
-  const acc = new ImportAccumulator(fileName, options.onProgress, extraction);
+  // A CSV is split and read in one go: its progress is the share of its text done so far.
+  const onRows = input.kind === 'text' ? undefined : options.onProgress;
+  const acc = new ImportAccumulator(fileName, onRows, extraction);
   const source: SourceFile = {
     sha256,
     name: fileName,
@@ -86,6 +89,18 @@ function readStatement(
     acc.setTotal(total);
     importDocs(input.parsed, input.text, acc, zone);
     acc.advance(total);
+  } else if (input.kind === 'text') {
+    source.encoding = input.encoding;
+    importCsvText(input.text, fileName, acc, {
+      zone,
+      date1904: false,
+      overrides: options.mappingOverrides?.[fileName],
+      ownAccount: options.ownAccount,
+      limits,
+      ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
+      ...(options.csvSliceChars !== undefined ? { sliceChars: options.csvSliceChars } : {}),
+    });
+    if (acc.tablesFound === 0) throw noTable(fileName, 'the text');
   } else {
     if (input.encoding) source.encoding = input.encoding;
     for (const p of input.problems) acc.warnings.push(p);
@@ -100,15 +115,8 @@ function readStatement(
     }
     if (acc.tablesFound === 0) {
       const names = input.sheets.map((s) => `"${s.name}"`).join(', ');
-      throw new ImportError({
-        file: fileName,
-        ...(input.sheets.length === 1 && input.format !== 'csv'
-          ? { sheet: input.sheets[0]?.name ?? '' }
-          : {}),
-        reason:
-          `no statement table found in ${input.format === 'csv' ? 'the text' : `sheets ${names}`}: no row reads as a ` +
-          'header with a date and an amount caption',
-      });
+      const only = input.sheets.length === 1 && input.format !== 'csv' ? input.sheets[0]?.name : undefined;
+      throw noTable(fileName, input.format === 'csv' ? 'the text' : `sheets ${names}`, only);
     }
   }
   for (const check of periodChecks(acc.periods)) acc.checks.push(check);
@@ -132,4 +140,12 @@ function readStatement(
       };
     },
   };
+}
+
+function noTable(fileName: string, where: string, sheet?: string): ImportError {
+  return new ImportError({
+    file: fileName,
+    ...(sheet !== undefined ? { sheet } : {}),
+    reason: `no statement table found in ${where}: no row reads as a header with a date and an amount caption`,
+  });
 }

@@ -7,6 +7,7 @@ import { parseCamt053 } from '../camt053/parse';
 import { parseMt940 } from '../mt940/parse';
 import { readCsv } from '../read/csv';
 import type { TextEncodingName } from '../read/decode';
+import { CsvLimits } from '../read/csv-limits';
 import { ImportError } from '../read/errors';
 import type { ImportLimits } from '../read/limits';
 import { formatBytes, limitReason } from '../read/limits';
@@ -47,17 +48,34 @@ export type InputFile =
       parsed: StatementParseResult;
     };
 
+/** A CSV to be split as it is imported (see csv-import.ts). */
+export interface CsvText {
+  kind: 'text';
+  format: 'csv';
+  encoding: TextEncodingName;
+  text: string;
+}
+
 export interface InputOptions {
   limits: ImportLimits;
   /** Preview: read only the first rows of each sheet. */
   previewRows?: number;
-  /** Characters of a large text file split so far, and in all (spreadsheets do not report it). */
-  onReadProgress?: (done: number, total: number) => void;
   /** Bytes of a large text file decoded so far, and in all (before it can be split). */
   onDecodeProgress?: (done: number, total: number) => void;
 }
 
-export function readInput(bytes: Uint8Array, fileName: string, options: InputOptions): InputFile {
+/** A CSV comes back as its text when `splitLater` (the import splits it while reading). */
+export function readInput(
+  bytes: Uint8Array,
+  fileName: string,
+  options: InputOptions & { splitLater: true },
+): InputFile | CsvText;
+export function readInput(bytes: Uint8Array, fileName: string, options: InputOptions): InputFile;
+export function readInput(
+  bytes: Uint8Array,
+  fileName: string,
+  options: InputOptions & { splitLater?: boolean },
+): InputFile | CsvText {
   const { limits } = options;
   if (bytes.length > limits.maxFileBytes) {
     throw new ImportError({
@@ -87,48 +105,16 @@ export function readInput(bytes: Uint8Array, fileName: string, options: InputOpt
       return { kind: 'sheets', format: sniffed.format, sheets, date1904: book.date1904, problems: [] };
     }
     case 'csv': {
-      const csv = readCsv(sniffed.decoded.text, undefined, options.previewRows, options.onReadProgress);
-      if (csv.rows.length > limits.maxRowsPerSheet) {
-        const max = limits.maxRowsPerSheet.toLocaleString('en-US');
-        throw new ImportError({
-          file: fileName,
-          reason: limitReason(
-            'the line count',
-            csv.rows.length.toLocaleString('en-US'),
-            `${max} rows`,
-            'maxRowsPerSheet',
-          ),
-        });
+      if (options.splitLater === true) {
+        const text = sniffed.decoded.text;
+        return { kind: 'text', format: 'csv', encoding: sniffed.decoded.encoding, text };
       }
-      let cells = 0;
-      for (let r = 0; r < csv.rows.length; r++) {
-        const row = csv.rows[r] ?? [];
-        if (row.length > limits.maxColumns) {
-          throw new ImportError({
-            file: fileName,
-            row: csv.lines?.[r] ?? r + 1,
-            reason: limitReason(
-              'the number of fields in this line',
-              row.length.toLocaleString('en-US'),
-              `${limits.maxColumns.toLocaleString('en-US')} columns`,
-              'maxColumns',
-            ),
-          });
-        }
-        for (const cell of row) if (cell !== '') cells++;
-      }
-      if (cells > limits.maxCells) {
-        const max = limits.maxCells.toLocaleString('en-US');
-        throw new ImportError({
-          file: fileName,
-          reason: limitReason(
-            'the number of filled cells',
-            cells.toLocaleString('en-US'),
-            `${max} cells`,
-            'maxCells',
-          ),
-        });
-      }
+      const csv = readCsv(sniffed.decoded.text, undefined, options.previewRows);
+      const lines = csv.lines;
+      const limitsKept = new CsvLimits(limits, fileName);
+      limitsKept.count(csv.rows, 0, (r) => (lines ? (lines[r] ?? r + 1) : r + 1));
+      const refusal = limitsKept.refusal();
+      if (refusal !== null) throw refusal;
       const sheet: InputSheet = {
         name: fileName,
         rows: csv.rows,

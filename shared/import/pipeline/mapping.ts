@@ -6,6 +6,7 @@ import type { Cell, ColumnMapping, ColumnRole, DetectedTable } from '../table';
 import { COLUMN_ROLES, inferDecimalSeparator, parseAmount } from '../table';
 import { isBlank } from '../table/cell';
 import { AMOUNT_LIKE } from '../table/columns';
+import { sampleRows } from '../table/sample';
 import type { TableMapping } from '../../model/statement';
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set<string>(COLUMN_ROLES);
@@ -93,13 +94,8 @@ function refreshColumn(
 }
 
 function sample(table: DetectedTable, index: number): Cell[] {
-  const cells: Cell[] = [];
-  for (let r = table.dataStart; r < table.dataEnd && cells.length < SAMPLE_LIMIT; r++) {
-    if (table.rowKinds[r] !== 'transaction') continue;
-    const cell = table.rows[r]?.[index];
-    if (cell !== undefined && !isBlank(cell)) cells.push(cell);
-  }
-  return cells;
+  const filled = (row: readonly Cell[]): boolean => row[index] !== undefined && !isBlank(row[index]);
+  return sampleRows(table, SAMPLE_LIMIT, filled).map((row) => row[index] as Cell);
 }
 
 function letterIndex(letter: string): number {

@@ -2,8 +2,9 @@
  * A chain explorer's export lists one wallet's transfers without saying which wallet: it is the
  * address that sits in the From or To column of (nearly) every row.
  */
-import type { Cell, ColumnMapping, DetectedTable } from '../table';
+import type { ColumnMapping, DetectedTable } from '../table';
 import { parseText } from '../table';
+import { sampleRows } from '../table/sample';
 
 const SAMPLE = 200;
 
@@ -12,11 +13,9 @@ export function inferOwnWallet(table: DetectedTable, mapping: ColumnMapping): st
   const to = mapping.roles.toAddress;
   if (from === undefined || to === undefined) return null;
   const counts = new Map<string, number>();
-  let rows = 0;
-  for (let r = table.dataStart; r < table.dataEnd && rows < SAMPLE; r++) {
-    if (table.rowKinds[r] !== 'transaction') continue;
-    const row: readonly Cell[] = table.rows[r] ?? [];
-    rows++;
+  const sample = sampleRows(table, SAMPLE);
+  const rows = sample.length;
+  for (const row of sample) {
     const a = parseText(row[from]);
     const b = parseText(row[to]);
     if (a !== '') counts.set(a, (counts.get(a) ?? 0) + 1);

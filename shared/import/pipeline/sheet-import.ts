@@ -1,37 +1,31 @@
 /**
  * One sheet of rows into the accumulator: tables detected and mapped (with the investigator's
- * corrections), rows read in chunks so the table core's per-row scratch data never piles up for
- * a million-row sheet, and every row counted by kind.
+ * corrections), rows read in chunks and let go once read, and every row counted by kind. The
+ * rows may still be arriving (a large CSV is split slice by slice, see csv-import.ts): each
+ * `advance` reads what the rows at hand decide, and the result is the one a single pass over
+ * the whole sheet gives.
  */
 import type { RecognizeHint } from '../../identifiers';
-import type { ImportedTransaction, MentionRole, RejectedRow, StatementAccount } from '../../model/statement';
+import type { ImportedTransaction, MentionRole, RejectedRow } from '../../model/statement';
 import type {
   Cell,
   ColumnMapping,
   ColumnRole,
   DetectedTable,
   InternedField,
-  PreambleFacts,
+  MergedRange,
   ReadContext,
   TableTransaction,
   TotalsRow,
 } from '../table';
-import {
-  columnLetter,
-  detectTables,
-  mapColumns,
-  normalizeId,
-  parseText,
-  readSheetName,
-  readTransactions,
-} from '../table';
+import { columnLetter, mapColumns, normalizeId, parseText, readSheetName, readTransactions } from '../table';
+import { TableDetector } from '../table/header';
 import type { ImportAccumulator } from './accumulator';
-import type { CheckedRow } from './checks';
-import { balanceCheck, runningBalanceCheck, totalsCheck } from './checks';
 import type { InputSheet } from './input';
 import { exchangeFlow } from './exchange-flow';
 import { applyOverrides, tableMapping } from './mapping';
 import { inferOwnWallet } from './own-wallet';
+import { countRows, preambleMentions, statementAccount, tableChecks } from './table-facts';
 import { TextCache } from './text-cache';
 
 export interface SheetImportOptions {
@@ -39,6 +33,18 @@ export interface SheetImportOptions {
   date1904: boolean;
   overrides: Readonly<Record<string, ColumnRole | null>> | undefined;
   ownAccount: string | undefined;
+}
+
+/** A sheet as the importer reads it: `rows` may grow between `advance` calls. */
+export interface SheetSource {
+  name: string;
+  rows: Cell[][];
+  merges: readonly MergedRange[];
+  hidden: boolean;
+  /** CSV: no sheet name to read direction or account from. */
+  nameIsFile: boolean;
+  /** Row index → the 1-based number the investigator sees. */
+  lineOf: (index: number) => number;
 }
 
 /** Distinct counterparty texts kept per field before a cache starts over. */
@@ -78,36 +84,114 @@ const PLAN: readonly (readonly [ColumnRole, RecognizeHint | undefined, Side, Rea
   ['toAddress', 'wallet', 'recipient', 'cell'],
 ];
 
-export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: SheetImportOptions): void {
-  const { rows, name } = sheet;
-  const lines = sheet.lines;
-  const lineOf = (index: number): number => (lines === null ? index + 1 : (lines[index] ?? index + 1));
-  const layout = detectTables(rows, { merges: sheet.merges });
-  const kinds = layout.rowKinds;
-  const sheetFacts = sheet.nameIsFile ? {} : readSheetName(name);
-  let advanced = 0;
+/** A table whose mapping is settled and whose rows are being read. */
+interface TableInReading {
+  table: DetectedTable;
+  mapping: ColumnMapping;
+  context: ReadContext;
+  plan: PlannedColumn[];
+  headerRow: number;
+  descriptionLetter: string | undefined;
+  /** Index of the table's first transaction in the accumulator. */
+  first: number;
+  totals: TotalsRow[];
+  rejectedRows: number[];
+  /** The next row to read. */
+  next: number;
+}
 
-  if (layout.tables.length === 0) {
-    const filled = kinds.findIndex((k) => k !== 'blank');
-    if (filled >= 0) {
-      acc.warnings.push({
-        sheet: name,
-        row: lineOf(filled),
-        reason: 'no statement table found: no row reads as a header with a date and an amount caption',
-      });
-    }
-    preambleMentions(acc, name, layout.preamble, lineOf, null);
+/** A whole sheet at once (workbooks: SheetJS reads every sheet before anything else can start). */
+export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: SheetImportOptions): void {
+  const lines = sheet.lines;
+  const importer = new SheetImporter(
+    {
+      name: sheet.name,
+      rows: sheet.rows,
+      merges: sheet.merges,
+      hidden: sheet.hidden,
+      nameIsFile: sheet.nameIsFile,
+      lineOf: (index) => (lines === null ? index + 1 : (lines[index] ?? index + 1)),
+    },
+    acc,
+    options,
+  );
+  importer.advance(sheet.rows.length, true);
+}
+
+export class SheetImporter {
+  private readonly detector: TableDetector;
+  private readonly sheetFacts: { account?: string; currency?: string };
+  private reading: TableInReading | null = null;
+  /** Tables of the detector's list taken for reading so far. */
+  private taken = 0;
+  private advanced = 0;
+
+  constructor(
+    private readonly sheet: SheetSource,
+    private readonly acc: ImportAccumulator,
+    private readonly options: SheetImportOptions,
+  ) {
+    this.detector = new TableDetector(sheet.rows, { merges: sheet.merges });
+    this.sheetFacts = sheet.nameIsFile ? {} : readSheetName(sheet.name);
   }
 
-  for (const table of layout.tables) {
-    acc.tablesFound++;
-    const headerRow = lineOf(table.headerRows[0] ?? 0);
+  /** Rows `[0, available)` are in the sheet; `final`: no more will come. */
+  advance(available: number, final: boolean): void {
+    const detector = this.detector;
+    detector.advance(available, final);
+    const tables = detector.tables;
+    for (;;) {
+      const reading = this.reading;
+      if (reading !== null) {
+        // A later header closes a table (the detector then sets its end); until then its rows
+        // are known down to the last data or totals row.
+        const closed = final || tables.length > this.taken;
+        this.read(reading, closed ? reading.table.dataEnd : detector.preambleStart);
+        if (!closed) break;
+        this.close(reading);
+        this.reading = null;
+        continue;
+      }
+      const table = tables[this.taken];
+      if (table === undefined) break;
+      const mapped = this.map(table, final || tables.length > this.taken + 1);
+      if (mapped === null) break;
+      this.reading = mapped;
+      this.taken++;
+    }
+    if (final) this.finish();
+  }
+
+  /**
+   * The table's mapping, once the rows it samples are all in: a table still open is mapped on
+   * the rows known to be its own, and waits for more when a sample ran short of them.
+   */
+  private map(table: DetectedTable, closed: boolean): TableInReading | null {
+    const { acc, sheet, options } = this;
+    const name = sheet.name;
+    const dataEnd = table.dataEnd;
+    if (!closed) {
+      table.growing = { short: false };
+      table.dataEnd = this.detector.preambleStart;
+    }
     const mapping = mapColumns(table);
-    for (const note of applyOverrides(table, mapping, options.overrides))
-      acc.warnings.push({ sheet: name, row: headerRow, reason: note });
+    const notes = applyOverrides(table, mapping, options.overrides);
     const flow = exchangeFlow(name, mapping);
+    let own = options.ownAccount;
+    const inferred =
+      own === undefined && this.sheetFacts.account === undefined && table.preamble.account === undefined
+        ? inferOwnWallet(table, mapping)
+        : null;
+    const short = table.growing?.short === true;
+    delete table.growing;
+    table.dataEnd = dataEnd;
+    if (short) return null;
+
+    acc.tablesFound++;
+    const headerRow = sheet.lineOf(table.headerRows[0] ?? 0);
+    for (const note of notes) acc.warnings.push({ sheet: name, row: headerRow, reason: note });
     if (flow) acc.warnings.push({ sheet: name, row: headerRow, reason: flow.note });
-    acc.mappings.push(tableMapping(name, table, mapping, lineOf));
+    acc.mappings.push(tableMapping(name, table, mapping, sheet.lineOf));
 
     // The rows' cells are at hand here: the per-row `raw` record would only be garbage.
     const context: ReadContext = {
@@ -118,42 +202,51 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
     };
     if (!sheet.nameIsFile) context.sheetName = name;
     if (flow) context.direction = flow.direction;
-    let own = options.ownAccount;
-    if (own === undefined && sheetFacts.account === undefined && table.preamble.account === undefined) {
-      const wallet = inferOwnWallet(table, mapping);
-      if (wallet !== null) {
-        own = wallet;
-        acc.warnings.push({
-          sheet: name,
-          row: headerRow,
-          reason: `own wallet taken to be ${wallet}: it is the sender or the recipient of every transfer`,
-        });
-      }
+    if (inferred !== null) {
+      own = inferred;
+      acc.warnings.push({
+        sheet: name,
+        row: headerRow,
+        reason: `own wallet taken to be ${inferred}: it is the sender or the recipient of every transfer`,
+      });
     }
     if (own !== undefined) context.ownAccount = own;
-
-    const plan = planColumns(mapping);
     const descriptionIndex = mapping.roles.description;
-    const descriptionLetter = descriptionIndex === undefined ? undefined : columnLetter(descriptionIndex);
+    return {
+      table,
+      mapping,
+      context,
+      plan: planColumns(mapping),
+      headerRow,
+      descriptionLetter: descriptionIndex === undefined ? undefined : columnLetter(descriptionIndex),
+      first: acc.transactions.length,
+      totals: [],
+      rejectedRows: [],
+      next: table.dataStart,
+    };
+  }
+
+  /** Reads the table's rows up to `end` and lets them go: nothing reads them again. */
+  private read(reading: TableInReading, end: number): void {
+    const { acc, sheet } = this;
+    const { table, mapping, context, plan, descriptionLetter } = reading;
+    const { rows, name, lineOf } = sheet;
+    const kinds = table.rowKinds;
     const txidIndex = mapping.roles.txid;
     const networkIndex = mapping.roles.network;
     const orderIndex = mapping.roles.orderId;
-    const first = acc.transactions.length;
-    const totals: TotalsRow[] = [];
-    const rejectedRows: number[] = [];
-
-    for (let start = table.dataStart; start < table.dataEnd; start += CHUNK) {
-      const end = Math.min(start + CHUNK, table.dataEnd);
-      const read = readTransactions({ ...table, dataStart: start, dataEnd: end }, mapping, context);
+    for (let start = reading.next; start < end; start += CHUNK) {
+      const stop = Math.min(start + CHUNK, end);
+      const read = readTransactions({ ...table, dataStart: start, dataEnd: stop }, mapping, context);
       for (const tx of read.transactions) {
-        const row = table.rows[tx.row - 1] ?? [];
+        const row = rows[tx.row - 1] ?? [];
         const imported = toImported(tx, name, lineOf(tx.row - 1), row, txidIndex, networkIndex, orderIndex);
         acc.transactions.push(imported);
         mentionRow(acc, plan, row, imported, descriptionLetter);
       }
       for (const r of read.rejected) {
         kinds[r.row - 1] = 'rejected';
-        rejectedRows.push(r.row);
+        reading.rejectedRows.push(r.row);
         const rejected: RejectedRow = {
           sheet: name,
           row: lineOf(r.row - 1),
@@ -162,16 +255,22 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
         if (r.column !== null) rejected.column = r.column;
         acc.rejected.push(rejected);
       }
-      for (const t of read.totals) totals.push(t);
-      // Nothing reads these rows again (the layout, the preambles and the samples were taken
-      // before): let them go, so a million-row sheet does not hold every cell to the end.
-      for (let r = start; r < end; r++) rows[r] = READ_ROW;
-      acc.advance(end - start);
-      advanced += end - start;
+      for (const t of read.totals) reading.totals.push(t);
+      // The layout, the preambles and the samples were taken before: let the rows go, so a
+      // million-row sheet does not hold every cell to the end.
+      for (let r = start; r < stop; r++) rows[r] = READ_ROW;
+      acc.advance(stop - start);
+      this.advanced += stop - start;
     }
+    reading.next = Math.max(reading.next, end);
+  }
 
-    const tableTxs = acc.transactions.slice(first);
-    tableChecks(acc, name, table, sheetFacts.currency, tableTxs, totals, rejectedRows, lineOf);
+  private close(reading: TableInReading): void {
+    const { acc, sheet, sheetFacts } = this;
+    const { table, totals, headerRow } = reading;
+    const { name, lineOf } = sheet;
+    const tableTxs = acc.transactions.slice(reading.first);
+    tableChecks(acc, name, table, sheetFacts.currency, tableTxs, totals, reading.rejectedRows, lineOf);
     const account = statementAccount(
       name,
       table.preamble,
@@ -203,8 +302,24 @@ export function importSheet(sheet: InputSheet, acc: ImportAccumulator, options: 
       });
     }
   }
-  count(acc, kinds);
-  acc.advance(rows.length - advanced);
+
+  private finish(): void {
+    const { acc, sheet } = this;
+    const layout = this.detector.layout();
+    if (layout.tables.length === 0) {
+      const filled = layout.rowKinds.findIndex((k) => k !== 'blank');
+      if (filled >= 0) {
+        acc.warnings.push({
+          sheet: sheet.name,
+          row: sheet.lineOf(filled),
+          reason: 'no statement table found: no row reads as a header with a date and an amount caption',
+        });
+      }
+      preambleMentions(acc, sheet.name, layout.preamble, sheet.lineOf, null);
+    }
+    countRows(acc, layout.rowKinds);
+    acc.advance(layout.rowKinds.length - this.advanced);
+  }
 }
 
 /** A cache per field, each stepping aside when its texts do not repeat (see text-cache.ts). */
@@ -296,162 +411,4 @@ function mentionRow(
   }
   if (descriptionLetter !== undefined && tx.description !== '')
     mentions.text(tx.description, 'description', tx.sheet, tx.row, descriptionLetter);
-}
-
-function preambleMentions(
-  acc: ImportAccumulator,
-  sheet: string,
-  preamble: PreambleFacts,
-  lineOf: (index: number) => number,
-  fallbackRow: number | null,
-): void {
-  const rowOfValue = (value: string): number | null => {
-    const fact = preamble.facts.find((f) => f.value.includes(value));
-    return fact ? lineOf(fact.row) : fallbackRow;
-  };
-  for (const fact of preamble.facts)
-    acc.mentions.text(fact.value, 'preamble', sheet, lineOf(fact.row), undefined);
-  const explicit: [string | undefined, RecognizeHint | undefined][] = [
-    [preamble.account, undefined],
-    [preamble.idNumber, 'iin_bin'],
-    [preamble.card, 'card'],
-    [preamble.phone, 'phone'],
-  ];
-  for (const [value, hint] of explicit) {
-    if (value === undefined) continue;
-    const row = rowOfValue(value);
-    if (row === null) continue;
-    if (hint === undefined) acc.mentions.account(value, 'preamble', sheet, row, undefined);
-    else acc.mentions.cell(value, hint, 'preamble', sheet, row, undefined);
-  }
-}
-
-function statementAccount(
-  sheet: string,
-  preamble: PreambleFacts,
-  sheetFacts: { account?: string; currency?: string },
-  row: number,
-  totals: readonly TotalsRow[],
-  lineOf: (index: number) => number,
-): StatementAccount | null {
-  const account: StatementAccount = { sheet, row };
-  if (preamble.bankName !== undefined) account.bankName = preamble.bankName;
-  if (preamble.bic !== undefined) account.bic = preamble.bic;
-  if (preamble.holderName !== undefined) account.holderName = preamble.holderName;
-  if (preamble.idNumber !== undefined) account.idNumber = preamble.idNumber;
-  const number = preamble.account ?? sheetFacts.account;
-  if (number !== undefined) account.account = number;
-  if (preamble.card !== undefined) account.card = preamble.card;
-  if (preamble.phone !== undefined) account.phone = preamble.phone;
-  const currency = preamble.currency ?? sheetFacts.currency;
-  if (currency !== undefined) account.currency = currency;
-  if (preamble.periodFrom !== undefined) account.periodFrom = preamble.periodFrom;
-  if (preamble.periodTo !== undefined) account.periodTo = preamble.periodTo;
-  const opening = openingOf(preamble, totals, lineOf);
-  if (opening !== null) account.openingBalanceMinor = opening.minor;
-  const closing = closingOf(preamble, totals, lineOf);
-  if (closing !== null) account.closingBalanceMinor = closing.minor;
-  return Object.keys(account).length > 2 ? account : null;
-}
-
-function openingOf(
-  preamble: PreambleFacts,
-  totals: readonly TotalsRow[],
-  lineOf: (index: number) => number,
-): { minor: number; row: number } | null {
-  if (preamble.openingBalance)
-    return { minor: preamble.openingBalance.minor, row: lineOf(preamble.openingBalance.row) };
-  const row = totals.find((t) => t.kind === 'openingBalance');
-  const minor = row ? (row.sums.balance ?? row.sums.amount) : undefined;
-  return row && minor !== undefined ? { minor, row: lineOf(row.row - 1) } : null;
-}
-
-function closingOf(
-  preamble: PreambleFacts,
-  totals: readonly TotalsRow[],
-  lineOf: (index: number) => number,
-): { minor: number; row: number } | null {
-  if (preamble.closingBalance)
-    return { minor: preamble.closingBalance.minor, row: lineOf(preamble.closingBalance.row) };
-  const row = totals.find((t) => t.kind === 'closingBalance');
-  const minor = row ? (row.sums.balance ?? row.sums.amount) : undefined;
-  return row && minor !== undefined ? { minor, row: lineOf(row.row - 1) } : null;
-}
-
-function tableChecks(
-  acc: ImportAccumulator,
-  sheet: string,
-  table: DetectedTable,
-  sheetCurrency: string | undefined,
-  txs: readonly ImportedTransaction[],
-  totals: readonly TotalsRow[],
-  rejectedRows: readonly number[],
-  lineOf: (index: number) => number,
-): void {
-  const opening = openingOf(table.preamble, totals, lineOf);
-  const closing = closingOf(table.preamble, totals, lineOf);
-  if (opening !== null && closing !== null) {
-    const currency =
-      table.preamble.currency ??
-      sheetCurrency ??
-      table.preamble.closingBalance?.currency ??
-      table.preamble.openingBalance?.currency ??
-      majorityCurrency(txs);
-    acc.checks.push(balanceCheck(sheet, txs, opening, closing, currency));
-  }
-  const running = runningBalanceCheck(sheet, txs);
-  if (running) acc.checks.push(running);
-
-  // Each `Итого` covers the rows since the previous one; the transactions' rows are file lines,
-  // the totals' rows are sheet rows, so the comparison runs on sheet rows through `lineOf`.
-  let from = 0;
-  let previousTotal = table.dataStart;
-  for (const t of totals) {
-    if (t.kind !== 'total') continue;
-    const line = lineOf(t.row - 1);
-    const segment: CheckedRow[] = [];
-    while (from < txs.length && (txs[from]?.row ?? Infinity) < line) segment.push(txs[from++] as CheckedRow);
-    const rejected = rejectedRows.filter((r) => r > previousTotal && r < t.row).length;
-    const check = totalsCheck(sheet, { row: line, label: t.label, sums: t.sums }, segment, rejected);
-    if (check) acc.checks.push(check);
-    previousTotal = t.row;
-  }
-}
-
-function majorityCurrency(txs: readonly ImportedTransaction[]): string {
-  const counts = new Map<string, number>();
-  for (const tx of txs) counts.set(tx.currency, (counts.get(tx.currency) ?? 0) + 1);
-  let best = 'KZT';
-  let most = 0;
-  for (const [currency, n] of counts) if (n > most) [best, most] = [currency, n];
-  return best;
-}
-
-function count(acc: ImportAccumulator, kinds: readonly string[]): void {
-  const rows = acc.rows;
-  for (const kind of kinds) {
-    switch (kind) {
-      case 'transaction':
-        rows.transactions++;
-        break;
-      case 'rejected':
-        rows.rejected++;
-        break;
-      case 'preamble':
-        rows.preamble++;
-        break;
-      case 'header':
-      case 'numbering':
-        rows.header++;
-        break;
-      case 'totals':
-        rows.totals++;
-        break;
-      case 'blank':
-        rows.blank++;
-        break;
-      default:
-        rows.other++;
-    }
-  }
 }

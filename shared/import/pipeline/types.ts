@@ -15,9 +15,12 @@ export interface ImportOptions {
   mappingOverrides?: MappingOverrides;
   /** The statement's own account or wallet when the investigator knows it (a chain export). */
   ownAccount?: string;
-  /** Rows processed so far and the file's row total; called a few dozen times per file. */
+  /**
+   * Rows processed so far and the file's row total; called a few dozen times per file. Not for
+   * a CSV: it is split and read at once, and says how far through its text it is instead.
+   */
   onProgress?: (done: number, total: number) => void;
-  /** Before rows can be counted: characters of a large text file split into records so far. */
+  /** A CSV: characters of its text split into records and read so far. */
   onReadProgress?: (done: number, total: number) => void;
   /** Before that: bytes of a large text file decoded so far. */
   onDecodeProgress?: (done: number, total: number) => void;
@@ -34,6 +37,8 @@ export interface ImportOptions {
    * (An asynchronous one goes to importStatementAsync.)
    */
   extraction?: ExtractionService;
+  /** Characters of a CSV split at a time (default 8M): tests cut statements at every awkward place. */
+  csvSliceChars?: number;
 }
 
 export interface PreviewOptions {

@@ -11,6 +11,7 @@ import { parseCurrencyCode } from './currency';
 import { parseDateTime } from './datetime';
 import { directionOfText } from './direction';
 import type { DetectedTable, HeaderColumn } from './header';
+import { sampleRows } from './sample';
 import { normalizeCaption } from './text';
 import type { ColumnRole } from './vocabulary';
 import { PARTY_VARIANTS } from './vocabulary';
@@ -85,7 +86,7 @@ export function headerSignature(headerCells: readonly string[]): string {
 }
 
 export function mapColumns(table: DetectedTable): ColumnMapping {
-  const samples = sampleRows(table);
+  const samples = sampleRows(table, SAMPLE_LIMIT);
   const proposed = inheritParty(table.columns);
   const candidates: ColumnAssignment[] = table.columns.map((column, i) => {
     const role = proposed[i] ?? null;
@@ -199,14 +200,6 @@ function inheritParty(columns: readonly HeaderColumn[]): (ColumnRole | null)[] {
     }
   }
   return roles;
-}
-
-function sampleRows(table: DetectedTable): (readonly Cell[])[] {
-  const rows: (readonly Cell[])[] = [];
-  for (let r = table.dataStart; r < table.dataEnd && rows.length < SAMPLE_LIMIT; r++) {
-    if (table.rowKinds[r] === 'transaction') rows.push(table.rows[r] ?? []);
-  }
-  return rows;
 }
 
 function columnCells(rows: readonly (readonly Cell[])[], index: number): Cell[] {

@@ -54,6 +54,11 @@ export interface DetectedTable {
   preamble: PreambleFacts;
   /** Section markers that apply: the last one above a row sets its direction. */
   sections: SectionMarker[];
+  /**
+   * Set while the sheet's rows are still arriving and `dataEnd` is only as far as they go: a
+   * sample that runs out of rows sets `short` (see sampleRows).
+   */
+  growing?: { short: boolean };
 }
 
 export interface SheetLayout {
@@ -98,82 +103,128 @@ interface Candidate {
 
 /** Rows → tables + a kind for every row. */
 export function detectTables(rows: SheetRows, options?: DetectOptions): SheetLayout {
-  const merges = options?.merges ?? [];
-  const maxScan = options?.maxHeaderScan ?? 300;
-  const rowKinds: RowKind[] = new Array<RowKind>(rows.length).fill('blank');
-  const tables: DetectedTable[] = [];
-  const markers: SectionMarker[] = [];
-  let current: DetectedTable | null = null;
-  let dateColumn = -1;
-  let amountColumns: number[] = [];
-  let preambleStart = 0;
+  const detector = new TableDetector(rows, options);
+  detector.advance(rows.length, true);
+  return detector.layout();
+}
 
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (!hasFilled(row)) continue; // already 'blank'
+/** Rows below a row that deciding its kind may read: a 2nd header row, then a numbering row. */
+const LOOKAHEAD = 2;
 
-    if (current !== null && isDataLike(row, dateColumn, amountColumns)) {
-      rowKinds[r] = 'transaction';
-      preambleStart = r + 1;
-      continue;
-    }
-    // Counted only here: a data row (nearly every row) needs no more than its first filled cell.
-    const filled = countFilled(row);
-    const marker = filled <= 2 ? sectionOf(row, r) : null;
-    if (marker !== null) {
-      rowKinds[r] = 'section';
-      markers.push(marker);
-      continue;
-    }
-    const totals = current !== null ? totalsKind(row) : null;
-    if (totals === 'opening') {
-      rowKinds[r] = 'preamble'; // an opening balance opens the next account block
-      continue;
-    }
-    if (totals !== null) {
-      rowKinds[r] = 'totals';
-      preambleStart = r + 1;
-      continue;
-    }
-    if (current !== null || r < maxScan) {
-      const candidate = headerAt(rows, r, merges);
-      if (candidate !== null) {
-        if (current !== null) current.dataEnd = preambleStart;
-        current = openTable(rows, rowKinds, candidate, preambleStart, tables);
-        current.sections = markers;
-        for (const h of candidate.headerRows) rowKinds[h] = 'header';
-        r = candidate.headerRows[candidate.headerRows.length - 1] ?? r;
-        if (isNumberingRow(rows[r + 1] ?? [])) {
-          r++;
-          rowKinds[r] = 'numbering';
-          current.numberingRow = r;
-        }
-        current.dataStart = r + 1;
-        current.dataEnd = rows.length;
-        preambleStart = r + 1;
-        dateColumn = roleColumn(current.columns, 'date') ?? roleColumn(current.columns, 'valueDate') ?? -1;
-        amountColumns = current.columns
-          .filter((c) => c.match && AMOUNT_ROLES.has(c.match.role))
-          .map((c) => c.index);
+/**
+ * detectTables as a forward pass over rows that may still be arriving (a large CSV is split
+ * slice by slice): `advance` classifies what the rows at hand decide, and the result is the same
+ * as one pass over the whole sheet. `rows` is the caller's array, read again only above a header
+ * (its preamble) and never below `preambleStart` once a table is open.
+ */
+export class TableDetector {
+  readonly rowKinds: RowKind[] = [];
+  readonly tables: DetectedTable[] = [];
+  /** Rows below the last data or totals row: the next table's preamble if a header follows. */
+  preambleStart = 0;
+  /** Rows classified so far. */
+  classified = 0;
+  private readonly merges: readonly MergedRange[];
+  private readonly maxScan: number;
+  private readonly markers: SectionMarker[] = [];
+  private current: DetectedTable | null = null;
+  private dateColumn = -1;
+  private amountColumns: number[] = [];
+
+  constructor(
+    private readonly rows: SheetRows,
+    options?: DetectOptions,
+  ) {
+    this.merges = options?.merges ?? [];
+    this.maxScan = options?.maxHeaderScan ?? 300;
+  }
+
+  /** Rows `[0, available)` are in `rows`; `final`: no more will come. */
+  advance(available: number, final: boolean): void {
+    const { rows, rowKinds, merges } = this;
+    while (rowKinds.length < available) rowKinds.push('blank');
+    const limit = final ? available : available - LOOKAHEAD;
+    let r = this.classified;
+    for (; r < limit; r++) {
+      const row = rows[r] ?? [];
+      if (!hasFilled(row)) continue; // already 'blank'
+
+      if (this.current !== null && isDataLike(row, this.dateColumn, this.amountColumns)) {
+        rowKinds[r] = 'transaction';
+        this.preambleStart = r + 1;
         continue;
       }
+      // Counted only here: a data row (nearly every row) needs no more than its first filled cell.
+      const filled = countFilled(row);
+      const marker = filled <= 2 ? sectionOf(row, r) : null;
+      if (marker !== null) {
+        rowKinds[r] = 'section';
+        this.markers.push(marker);
+        continue;
+      }
+      const totals = this.current !== null ? totalsKind(row) : null;
+      if (totals === 'opening') {
+        rowKinds[r] = 'preamble'; // an opening balance opens the next account block
+        continue;
+      }
+      if (totals !== null) {
+        rowKinds[r] = 'totals';
+        this.preambleStart = r + 1;
+        continue;
+      }
+      if (this.current !== null || r < this.maxScan) {
+        const candidate = headerAt(rows, r, merges);
+        if (candidate !== null) {
+          r = this.open(candidate, r, available);
+          continue;
+        }
+      }
+      if (this.current === null) {
+        rowKinds[r] = 'preamble';
+        continue;
+      }
+      // Inside a table: a short note or a label row belongs to the next block's preamble; anything
+      // else is a transaction that failed to look like one, and reading will say why.
+      if (filled <= 2 || looksLikePreamble(row)) rowKinds[r] = 'preamble';
+      else {
+        rowKinds[r] = 'transaction';
+        this.preambleStart = r + 1;
+      }
     }
-    if (current === null) {
-      rowKinds[r] = 'preamble';
-      continue;
-    }
-    // Inside a table: a short note or a label row belongs to the next block's preamble; anything
-    // else is a transaction that failed to look like one, and reading will say why.
-    if (filled <= 2 || looksLikePreamble(row)) rowKinds[r] = 'preamble';
-    else {
-      rowKinds[r] = 'transaction';
-      preambleStart = r + 1;
-    }
+    this.classified = Math.max(this.classified, r);
+    if (final && this.current !== null) this.current.dataEnd = available;
   }
-  if (current !== null) current.dataEnd = rows.length;
-  const first = tables[0];
-  const preamble = first ? first.preamble : readPreamble(rows, 0, rows.length);
-  return { rowKinds, tables, preamble };
+
+  /** After the final `advance`. */
+  layout(): SheetLayout {
+    const first = this.tables[0];
+    const preamble = first ? first.preamble : readPreamble(this.rows, 0, this.classified);
+    return { rowKinds: this.rowKinds, tables: this.tables, preamble };
+  }
+
+  /** Opens the table whose header starts at row r; returns the last row it took (header or numbering). */
+  private open(candidate: Candidate, r: number, available: number): number {
+    const { rows, rowKinds } = this;
+    if (this.current !== null) this.current.dataEnd = this.preambleStart;
+    const current = openTable(rows, rowKinds, candidate, this.preambleStart, this.tables);
+    this.current = current;
+    current.sections = this.markers;
+    for (const h of candidate.headerRows) rowKinds[h] = 'header';
+    let last = candidate.headerRows[candidate.headerRows.length - 1] ?? r;
+    if (isNumberingRow(rows[last + 1] ?? [])) {
+      last++;
+      rowKinds[last] = 'numbering';
+      current.numberingRow = last;
+    }
+    current.dataStart = last + 1;
+    current.dataEnd = available;
+    this.preambleStart = last + 1;
+    this.dateColumn = roleColumn(current.columns, 'date') ?? roleColumn(current.columns, 'valueDate') ?? -1;
+    this.amountColumns = current.columns
+      .filter((c) => c.match && AMOUNT_ROLES.has(c.match.role))
+      .map((c) => c.index);
+    return last;
+  }
 }
 
 function openTable(

@@ -5,7 +5,7 @@ export * from './values';
 export { wallClockToUtc, zoneOffsetAt, isKnownZone } from './zone';
 export { COLUMN_ROLES, ROLE_SPELLINGS, matchHeader, spellingsOf } from './vocabulary';
 export type { ColumnRole, HeaderMatch } from './vocabulary';
-export { detectTables, isNumberingRow } from './header';
+export { detectTables, isNumberingRow, TableDetector } from './header';
 export type {
   DetectedTable,
   DetectOptions,
