@@ -16,9 +16,10 @@ import type {
   MergedRange,
   ReadContext,
   TableTransaction,
+  TableVisitor,
   TotalsRow,
 } from '../table';
-import { columnLetter, mapColumns, normalizeId, parseText, readSheetName, readTransactions } from '../table';
+import { columnLetter, mapColumns, normalizeId, parseText, readSheetName, visitTransactions } from '../table';
 import { TableDetector } from '../table/header';
 import type { ImportAccumulator } from './accumulator';
 import type { InputSheet } from './input';
@@ -235,16 +236,14 @@ export class SheetImporter {
     const txidIndex = mapping.roles.txid;
     const networkIndex = mapping.roles.network;
     const orderIndex = mapping.roles.orderId;
-    for (let start = reading.next; start < end; start += CHUNK) {
-      const stop = Math.min(start + CHUNK, end);
-      const read = readTransactions({ ...table, dataStart: start, dataEnd: stop }, mapping, context);
-      for (const tx of read.transactions) {
+    const visitor: TableVisitor = {
+      transaction: (tx) => {
         const row = rows[tx.row - 1] ?? [];
         const imported = toImported(tx, name, lineOf(tx.row - 1), row, txidIndex, networkIndex, orderIndex);
         acc.transactions.push(imported);
         mentionRow(acc, plan, row, imported, descriptionLetter);
-      }
-      for (const r of read.rejected) {
+      },
+      rejected: (r) => {
         kinds[r.row - 1] = 'rejected';
         reading.rejectedRows.push(r.row);
         const rejected: RejectedRow = {
@@ -254,8 +253,12 @@ export class SheetImporter {
         };
         if (r.column !== null) rejected.column = r.column;
         acc.rejected.push(rejected);
-      }
-      for (const t of read.totals) reading.totals.push(t);
+      },
+      totals: (t) => reading.totals.push(t),
+    };
+    for (let start = reading.next; start < end; start += CHUNK) {
+      const stop = Math.min(start + CHUNK, end);
+      visitTransactions({ ...table, dataStart: start, dataEnd: stop }, mapping, context, visitor);
       // The layout, the preambles and the samples were taken before: let the rows go, so a
       // million-row sheet does not hold every cell to the end.
       for (let r = start; r < stop; r++) rows[r] = READ_ROW;

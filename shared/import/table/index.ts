@@ -17,7 +17,7 @@ export type {
 export type { BalanceFact, PreambleFacts, PreambleFact } from './preamble';
 export { mapColumns, headerSignature } from './columns';
 export type { ColumnAssignment, ColumnEvidence, ColumnMapping } from './columns';
-export { readTransactions, normalizeId } from './rows';
+export { readTransactions, visitTransactions, normalizeId } from './rows';
 export type {
   Counterparty,
   InternedField,
@@ -25,6 +25,7 @@ export type {
   RejectedRow,
   TableRead,
   TableTransaction,
+  TableVisitor,
   TotalsRow,
 } from './rows';
 export { readSheet } from './sheet';

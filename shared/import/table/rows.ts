@@ -135,18 +135,44 @@ export function readTransactions(
   mapping: ColumnMapping,
   context: ReadContext = {},
 ): TableRead {
-  const reader = new RowReader(table, mapping, context);
   const result: TableRead = { transactions: [], rejected: [], totals: [] };
+  visitTransactions(table, mapping, context, {
+    transaction: (tx) => result.transactions.push(tx),
+    rejected: (row) => result.rejected.push(row),
+    totals: (row) => result.totals.push(row),
+  });
+  return result;
+}
+
+/** What visitTransactions hands over, row by row. */
+export interface TableVisitor {
+  transaction(tx: TableTransaction): void;
+  rejected(row: RejectedRow): void;
+  totals(row: TotalsRow): void;
+}
+
+/**
+ * readTransactions without the lists: each row's result goes to the visitor as it is read, so a
+ * caller that converts it at once leaves only short-lived garbage behind (a million transactions
+ * held in a list until converted were promoted to V8's old generation, ~150 MB of it).
+ */
+export function visitTransactions(
+  table: DetectedTable,
+  mapping: ColumnMapping,
+  context: ReadContext,
+  visitor: TableVisitor,
+): void {
+  const reader = new RowReader(table, mapping, context);
   for (let r = table.dataStart; r < table.dataEnd; r++) {
     const kind = table.rowKinds[r];
     const row = table.rows[r] ?? [];
-    if (kind === 'totals') result.totals.push(reader.totals(row, r));
+    if (kind === 'totals') visitor.totals(reader.totals(row, r));
     else if (kind === 'transaction') {
       const read = reader.read(row, r);
-      if (read.ok) result.transactions.push(read.value);
+      if (read.ok) visitor.transaction(read.value);
       else {
         const column = read.column >= 0 ? table.columns[read.column] : undefined;
-        result.rejected.push({
+        visitor.rejected({
           row: r + 1,
           column: read.column >= 0 ? columnLetter(read.column) : null,
           header: column?.caption ?? null,
@@ -155,7 +181,6 @@ export function readTransactions(
       }
     }
   }
-  return result;
 }
 
 class RowReader {
