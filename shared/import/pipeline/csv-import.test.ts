@@ -1,6 +1,7 @@
 /**
- * A CSV is imported while it is split: cut into slices of any size, every statement layout must
- * import exactly as when its text is one slice (the whole sheet read first, as a workbook is).
+ * A CSV is imported while it is decoded and split: cut into pieces and slices of any size, every
+ * statement layout must import exactly as when its text is one slice (the whole sheet read first,
+ * as a workbook is).
  */
 // eslint-disable-next-line no-restricted-imports -- a test reading the shipped demo files from disk
 import { readFileSync } from 'node:fs';
@@ -17,8 +18,13 @@ import { toCsv, utf8 } from './test-support';
 function sameAtEverySlice(bytes: Uint8Array, file: string, slices: readonly number[], context = {}): void {
   const whole = importStatement(bytes, file, { importedAt: 1, ...context });
   for (const csvSliceChars of slices) {
-    const sliced = importStatement(bytes, file, { importedAt: 1, ...context, csvSliceChars });
-    expect(sliced, `${file}, slices of ${csvSliceChars} characters`).toStrictEqual(whole);
+    // Decoded in pieces of a few bytes too: a character and a record cut anywhere.
+    const csvPieceBytes = 1 + (csvSliceChars % 97);
+    const sliced = importStatement(bytes, file, { importedAt: 1, ...context, csvSliceChars, csvPieceBytes });
+    expect(
+      sliced,
+      `${file}, slices of ${csvSliceChars} characters, pieces of ${csvPieceBytes} bytes`,
+    ).toStrictEqual(whole);
   }
 }
 

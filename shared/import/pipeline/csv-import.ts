@@ -1,10 +1,11 @@
 /**
- * A CSV statement imported while it is split: each slice of records goes to the sheet importer,
- * which reads the rows it can decide and lets them go, so a million-row file never holds a
- * million rows of cells at once. The result is the one reading the whole sheet first gives.
+ * A CSV statement imported while it is decoded and split: each slice of records goes to the sheet
+ * importer, which reads the rows it can decide and lets them go, so a million-row file never
+ * holds its whole text or a million rows of cells at once. The result is the one reading the
+ * whole sheet first gives.
  */
 import type { RejectedRow } from '../../model/statement';
-import { CsvLineNumbers, PARSE_SLICE_CHARS, detectDelimiter, splitCsv } from '../read/csv';
+import { CsvLineNumbers, PARSE_SLICE_CHARS, splitCsv } from '../read/csv';
 import { CsvLimits } from '../read/csv-limits';
 import type { ImportLimits } from '../read/limits';
 import type { Cell } from '../table';
@@ -14,20 +15,17 @@ import { SheetImporter } from './sheet-import';
 
 export interface CsvImportOptions extends SheetImportOptions {
   limits: ImportLimits;
-  /** Characters split and read so far, and in all. */
-  onReadProgress?: (done: number, total: number) => void;
   /** Characters per slice (tests use tiny ones). */
   sliceChars?: number;
 }
 
-/** Returns the delimiter the text was split on. */
+/** `pieces`: the text, whole or as it is decoded. Returns the delimiter it was split on. */
 export function importCsvText(
-  text: string,
+  pieces: string | Iterable<string>,
   fileName: string,
   acc: ImportAccumulator,
   options: CsvImportOptions,
 ): string {
-  const delimiter = detectDelimiter(text);
   const rows: Cell[][] = [];
   const lines = new CsvLineNumbers();
   const lineOf = (index: number): number => lines.of(index);
@@ -38,11 +36,11 @@ export function importCsvText(
     acc,
     options,
   );
-  splitCsv(
-    text,
-    delimiter,
+  const { delimiter } = splitCsv(
+    pieces,
+    undefined,
     (slice) => {
-      lines.add(text, slice);
+      lines.add(slice);
       limits.count(slice.rows, slice.first, lineOf);
       // Past a limit the rest is only counted, so the refusal quotes the file's own numbers.
       if (limits.broken) return;
@@ -52,7 +50,6 @@ export function importCsvText(
         problems.push({ sheet: fileName, row: lineOf(row), reason: error.message });
       }
       importer.advance(rows.length, slice.final);
-      options.onReadProgress?.(slice.to, text.length);
     },
     options.sliceChars ?? PARSE_SLICE_CHARS,
   );

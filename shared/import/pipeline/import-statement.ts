@@ -91,13 +91,13 @@ function readStatement(
     acc.advance(total);
   } else if (input.kind === 'text') {
     source.encoding = input.encoding;
-    importCsvText(input.text, fileName, acc, {
+    const pieces = input.text.pieces(options.onReadProgress, options.csvPieceBytes);
+    importCsvText(pieces, fileName, acc, {
       zone,
       date1904: false,
       overrides: options.mappingOverrides?.[fileName],
       ownAccount: options.ownAccount,
       limits,
-      ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
       ...(options.csvSliceChars !== undefined ? { sliceChars: options.csvSliceChars } : {}),
     });
     if (acc.tablesFound === 0) throw noTable(fileName, 'the text');

@@ -11,6 +11,7 @@ import { CsvLimits } from '../read/csv-limits';
 import { ImportError } from '../read/errors';
 import type { ImportLimits } from '../read/limits';
 import { formatBytes, limitReason } from '../read/limits';
+import type { SniffedText } from '../read/sniff';
 import { sniff } from '../read/sniff';
 import { readWorkbook } from '../read/workbook';
 import type { Cell, MergedRange } from '../table';
@@ -48,12 +49,12 @@ export type InputFile =
       parsed: StatementParseResult;
     };
 
-/** A CSV to be split as it is imported (see csv-import.ts). */
+/** A CSV to be decoded and split as it is imported (see csv-import.ts). */
 export interface CsvText {
   kind: 'text';
   format: 'csv';
   encoding: TextEncodingName;
-  text: string;
+  text: SniffedText;
 }
 
 export interface InputOptions {
@@ -105,11 +106,10 @@ export function readInput(
       return { kind: 'sheets', format: sniffed.format, sheets, date1904: book.date1904, problems: [] };
     }
     case 'csv': {
-      if (options.splitLater === true) {
-        const text = sniffed.decoded.text;
-        return { kind: 'text', format: 'csv', encoding: sniffed.decoded.encoding, text };
-      }
-      const csv = readCsv(sniffed.decoded.text, undefined, options.previewRows);
+      if (options.splitLater === true)
+        return { kind: 'text', format: 'csv', encoding: sniffed.text.encoding, text: sniffed.text };
+      const decoded = sniffed.text.whole();
+      const csv = readCsv(decoded.text, undefined, options.previewRows);
       const lines = csv.lines;
       const limitsKept = new CsvLimits(limits, fileName);
       limitsKept.count(csv.rows, 0, (r) => (lines ? (lines[r] ?? r + 1) : r + 1));
@@ -126,7 +126,7 @@ export function readInput(
       return {
         kind: 'sheets',
         format: 'csv',
-        encoding: sniffed.decoded.encoding,
+        encoding: decoded.encoding,
         delimiter: csv.delimiter,
         sheets: [sheet],
         date1904: false,
@@ -135,10 +135,10 @@ export function readInput(
     }
     case 'mt940':
     case 'camt053': {
-      const text = sniffed.decoded.text;
+      const { text, encoding } = sniffed.text.whole();
       const parsed =
         sniffed.format === 'mt940' ? parseMt940(text) : parseCamt053(text, { maxDepth: limits.maxXmlDepth });
-      return { kind: 'docs', format: sniffed.format, encoding: sniffed.decoded.encoding, text, parsed };
+      return { kind: 'docs', format: sniffed.format, encoding, text, parsed };
     }
   }
 }

@@ -9,6 +9,7 @@ import type { Extraction, IdentifierKind, Recognition, RecognizeHint, RejectReas
 import { extractIdentifiers, recognize } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
 import type { ExtractionSink, PackedFindings } from './remote-extraction';
+import { keep } from './keep';
 import { TextCache } from './text-cache';
 
 const CACHE_LIMIT = 100_000;
@@ -33,7 +34,10 @@ export class MentionCollector {
   invalid: InvalidMention[] = [];
   /** Recognition by hint (`''`: none), then by text. */
   private readonly recognized = new Map<string, TextCache<Recognition>>();
-  private readonly extracted = new TextCache<Extraction>((text) => extractIdentifiers(text), CACHE_LIMIT);
+  private readonly extracted = new TextCache<Extraction>(
+    (text) => keptExtraction(extractIdentifiers(text)),
+    CACHE_LIMIT,
+  );
   private readonly ownSeen = new Set<string>();
   private readonly deferred: Deferred | null;
 
@@ -83,7 +87,7 @@ export class MentionCollector {
     const key = hint ?? '';
     let cache = this.recognized.get(key);
     if (cache === undefined) {
-      cache = new TextCache((raw) => recognize(raw, hint), CACHE_LIMIT / 4);
+      cache = new TextCache((raw) => kept(recognize(raw, hint)), CACHE_LIMIT / 4);
       this.recognized.set(key, cache);
     }
     return cache;
@@ -212,4 +216,18 @@ export class MentionCollector {
     this.mentions = mentions;
     this.invalid = invalid;
   }
+}
+
+/** A recognition whose strings do not view the file's text (see keep.ts). */
+function kept(r: Recognition): Recognition {
+  if (r.ok) return r.value.length < 13 ? r : ({ ...r, value: keep(r.value) } as Recognition);
+  return r.raw.length < 13 ? r : { ...r, raw: keep(r.raw) };
+}
+
+function keptExtraction(e: Extraction): Extraction {
+  return {
+    ...e,
+    mentions: e.mentions.map((m) => (m.value.length < 13 ? m : { ...m, value: keep(m.value) })),
+    rejected: e.rejected.map((r) => (r.raw.length < 13 ? r : { ...r, raw: keep(r.raw) })),
+  };
 }

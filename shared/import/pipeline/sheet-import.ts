@@ -25,6 +25,7 @@ import type { ImportAccumulator } from './accumulator';
 import type { InputSheet } from './input';
 import { exchangeFlow } from './exchange-flow';
 import { applyOverrides, tableMapping } from './mapping';
+import { keep } from './keep';
 import { inferOwnWallet } from './own-wallet';
 import { countRows, preambleMentions, statementAccount, tableChecks } from './table-facts';
 import { TextCache } from './text-cache';
@@ -249,7 +250,7 @@ export class SheetImporter {
         const rejected: RejectedRow = {
           sheet: name,
           row: lineOf(r.row - 1),
-          reason: r.header ? `${r.header}: ${r.reason}` : r.reason,
+          reason: keep(r.header ? `${r.header}: ${r.reason}` : r.reason),
         };
         if (r.column !== null) rejected.column = r.column;
         acc.rejected.push(rejected);
@@ -325,12 +326,15 @@ export class SheetImporter {
   }
 }
 
-/** A cache per field, each stepping aside when its texts do not repeat (see text-cache.ts). */
+/**
+ * One kept copy per distinct text, per field (see keep.ts); each cache steps aside when its texts
+ * do not repeat (see text-cache.ts).
+ */
 function internCounterparty(): (field: InternedField, text: string) => string {
   const caches = new Map<InternedField, TextCache<string>>();
   return (field, text) => {
     let cache = caches.get(field);
-    if (cache === undefined) caches.set(field, (cache = new TextCache((t) => t, INTERN_LIMIT)));
+    if (cache === undefined) caches.set(field, (cache = new TextCache(keep, INTERN_LIMIT)));
     return cache.get(text);
   };
 }
@@ -362,7 +366,7 @@ function toImported(
     direction: tx.direction,
     amountMinor: tx.amountMinor,
     currency: tx.currency,
-    description: tx.description,
+    description: keep(tx.description),
     counterparty: tx.counterparty,
   };
   if (tx.amountKztMinor !== undefined) out.amountKztMinor = tx.amountKztMinor;
@@ -371,15 +375,15 @@ function toImported(
   if (tx.balanceMinor !== undefined) out.balanceMinor = tx.balanceMinor;
   if (txidIndex !== undefined) {
     const txid = parseText(cells[txidIndex]);
-    if (txid !== '') out.txid = txid;
+    if (txid !== '') out.txid = keep(txid);
   }
   if (networkIndex !== undefined) {
     const network = parseText(cells[networkIndex]);
-    if (network !== '') out.network = network;
+    if (network !== '') out.network = keep(network);
   }
   if (orderIndex !== undefined) {
     const orderId = parseText(cells[orderIndex]);
-    if (orderId !== '') out.orderId = orderId;
+    if (orderId !== '') out.orderId = keep(orderId);
   }
   return out;
 }

@@ -7,6 +7,8 @@
  * 1 text in 8 (enough to notice texts starting to repeat), at or above it for every text again.
  * Whatever the mode, `get` returns `compute(text)`: only the work saved changes.
  */
+import { keep } from './keep';
+
 const WINDOW = 8192;
 const SAMPLE = 8;
 const MIN_HITS = WINDOW / 16;
@@ -33,7 +35,8 @@ export class TextCache<V> {
     }
     value = this.compute(text);
     if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(text, value);
+    // The key outlives the row it came from: a copy, not a view into the file's text (keep.ts).
+    this.map.set(typeof value === 'string' && value === text ? value : keep(text), value);
     return value;
   }
 

@@ -20,7 +20,7 @@ export interface ImportOptions {
    * a CSV: it is split and read at once, and says how far through its text it is instead.
    */
   onProgress?: (done: number, total: number) => void;
-  /** A CSV: characters of its text split into records and read so far. */
+  /** A CSV: bytes of it decoded, split into records and read so far, and in all. */
   onReadProgress?: (done: number, total: number) => void;
   /** Before that: bytes of a large text file decoded so far. */
   onDecodeProgress?: (done: number, total: number) => void;
@@ -37,8 +37,12 @@ export interface ImportOptions {
    * (An asynchronous one goes to importStatementAsync.)
    */
   extraction?: ExtractionService;
-  /** Characters of a CSV split at a time (default 8M): tests cut statements at every awkward place. */
+  /**
+   * Characters of a CSV split at a time, and bytes of it decoded at a time (defaults 256K and 4M):
+   * tests cut statements at every awkward place.
+   */
   csvSliceChars?: number;
+  csvPieceBytes?: number;
 }
 
 export interface PreviewOptions {

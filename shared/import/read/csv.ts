@@ -47,9 +47,8 @@ export function readCsv(text: string, delimiter: string = detectDelimiter(text),
 export interface CsvSlice {
   rows: string[][];
   first: number;
-  /** The text the records came from: `[from, to)`. */
-  from: number;
-  to: number;
+  /** The text the records came from. */
+  text: string;
   /** Papaparse's problems with these records (`row` counts within the slice). */
   errors: Papa.ParseError[];
   /** The text's last slice (its trailing empty record, after a final line break, dropped). */
@@ -58,27 +57,48 @@ export interface CsvSlice {
   newline: string;
 }
 
+/** Characters read before the line break and the delimiter are guessed (one pass looks at as many). */
+const GUESS_CHARS = 1024 * 1024;
+
 /**
  * The text's records slice by slice, as one Papa.parse call splits them (the same rows, errors
- * and line break), without holding every record at once. Each slice is parsed from a substring of
- * the text, so the cells are slices of the text itself rather than of a copy of each slice (which
- * papaparse's own chunking makes, and descriptions kept for the import would keep alive).
+ * and line break), without holding every record at once. The text may come in pieces (a large
+ * file decoded as it is split): a record cut by a piece's end waits for the next piece. Each
+ * slice is parsed from a substring, so the cells are slices of the text rather than of a copy
+ * of each slice (which papaparse's own chunking makes). `delimiter` undefined: detected as
+ * detectDelimiter does on the whole text.
  */
 export function splitCsv(
-  text: string,
-  delimiter: string,
+  source: string | Iterable<string>,
+  delimiter: string | undefined,
   onSlice: (slice: CsvSlice) => void,
   sliceChars = PARSE_SLICE_CHARS,
-): { newline: string } {
-  const newline = lineBreakOf(text, delimiter);
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // Papa.parse strips a BOM
+): { newline: string; delimiter: string } {
+  const pieces = (typeof source === 'string' ? [source] : source)[Symbol.iterator]();
+  let pending = '';
+  let more = true;
+  const take = (): void => {
+    const next = pieces.next();
+    if (next.done === true) more = false;
+    else pending += next.value;
+  };
+  while (more && pending.length <= GUESS_CHARS) take();
+  const used = delimiter ?? detectDelimiter(pending);
+  const newline = lineBreakOf(pending, used);
+  let start = pending.charCodeAt(0) === 0xfeff ? 1 : 0; // Papa.parse strips a BOM
   let first = 0;
   let size = sliceChars;
-  while (start < text.length || first === 0) {
-    const end = Math.min(text.length, start + size);
-    const final = end >= text.length;
-    const parser = new Papa.Parser({ ...CONFIG, delimiter, newline });
-    const result = parser.parse(text.substring(start, end), start, !final) as Papa.ParseResult<string[]>;
+  for (;;) {
+    if (more && pending.length - start < size) {
+      pending = pending.substring(start);
+      start = 0;
+      while (more && pending.length < size) take();
+    }
+    const end = Math.min(pending.length, start + size);
+    const final = !more && end >= pending.length;
+    const input = pending.substring(start, end);
+    const parser = new Papa.Parser({ ...CONFIG, delimiter: used, newline });
+    const result = parser.parse(input, 0, !final) as Papa.ParseResult<string[]>;
     const rows = result.data;
     if (!final && rows.length === 0) {
       size *= 2; // one record longer than a slice: take a longer slice
@@ -90,13 +110,13 @@ export function splitCsv(
     // The record cut by a non-final slice's end is parsed again with the next slice: what
     // papaparse said about the cut copy (a "malformed" quote that was only cut) is dropped.
     const errors = result.errors.filter((e) => final || e.row === undefined || e.row < rows.length);
-    const to = final ? text.length : result.meta.cursor;
-    onSlice({ rows, first, from: start, to, errors, final, newline });
+    const to = final ? input.length : result.meta.cursor;
+    onSlice({ rows, first, text: final ? input : input.substring(0, to), errors, final, newline });
     first += rows.length;
     if (final) break;
-    start = to;
+    start += to;
   }
-  return { newline };
+  return { newline, delimiter: used };
 }
 
 /** One pass guesses the line break from the text's first megabyte: ask the same question of it. */
@@ -181,18 +201,20 @@ export class CsvLineNumbers {
   private lines: number[] | null = null;
   /** The line the next record starts on. */
   private next = 1;
+  private endsWithBreak = false;
 
   of(index: number): number {
     return this.lines === null ? index + 1 : (this.lines[index] ?? index + 1);
   }
 
-  add(text: string, slice: CsvSlice): void {
-    const rows = slice.rows;
+  add(slice: CsvSlice): void {
+    const { rows, text } = slice;
     const newline = slice.newline === '\r' ? '\r' : '\n';
     let breaks = 0;
-    for (let p = text.indexOf(newline, slice.from); p >= 0 && p < slice.to; p = text.indexOf(newline, p + 1))
-      breaks++;
-    const plain = breaks === rows.length - (slice.final && !text.endsWith(newline) ? 1 : 0);
+    for (let p = text.indexOf(newline); p >= 0; p = text.indexOf(newline, p + 1)) breaks++;
+    // Only the last record may end without a break: the whole text's end decides.
+    if (text !== '') this.endsWithBreak = text.endsWith(newline);
+    const plain = breaks === rows.length - (slice.final && !this.endsWithBreak ? 1 : 0);
     if (plain && this.lines === null) {
       this.next += rows.length;
       return;

@@ -3,6 +3,8 @@
  * BOM), UTF-16LE from Excel's "Unicode text", and Windows-1251 from older core systems; a strict
  * UTF-8 attempt separates the first from the last, since 1251 Cyrillic is never valid UTF-8.
  */
+import { isUtf8 } from './utf8';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'ibm866' | 'koi8-r';
 
 export interface DecodedText {
@@ -20,6 +22,26 @@ const FREQUENT = new Set('оеаинтсрвлкмдпуОЕАИН');
 /** Pieces of this many bytes when progress is wanted (~0.1 s each). */
 export const DECODE_PIECE_BYTES = 32 * 1024 * 1024;
 
+/** Which decoder reads a file, and the bytes it reads (after a byte-order mark). */
+export interface TextEncodingChoice {
+  encoding: TextEncodingName;
+  bom: boolean;
+  body: Uint8Array;
+}
+
+export function detectEncoding(bytes: Uint8Array): TextEncodingChoice {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', bom: true, body: bytes.subarray(3) };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: 'utf-16le', bom: true, body: bytes.subarray(2) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: 'utf-16be', bom: true, body: bytes.subarray(2) };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) return { encoding: utf16, bom: false, body: bytes };
+  if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false, body: bytes };
+  return { encoding: singleByteCyrillic(bytes), bom: false, body: bytes };
+}
+
 /**
  * `onProgress` (bytes decoded, bytes in all): given, a large file is decoded in pieces with a
  * report after each — one call on 400 MB is over a second without news — and the same text.
@@ -29,45 +51,41 @@ export function decodeText(
   onProgress?: (done: number, total: number) => void,
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
-  const decode = (encoding: string, body: Uint8Array, fatal = false): string =>
-    decodeInPieces(encoding, body, fatal, onProgress, pieceBytes);
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8', bom: true };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== null) return { text: decode(utf16, bytes), encoding: utf16, bom: false };
-  let text: string;
-  try {
-    text = decode('utf-8', bytes, true);
-  } catch (error) {
-    if (error instanceof RangeError) throw error; // too long for one string, not "not UTF-8"
-    const encoding = singleByteCyrillic(bytes);
-    return { text: decode(encoding, bytes), encoding, bom: false };
-  }
-  return { text, encoding: 'utf-8', bom: false };
+  return decodeChosen(detectEncoding(bytes), onProgress, pieceBytes);
 }
 
-function decodeInPieces(
-  encoding: string,
-  body: Uint8Array,
-  fatal: boolean,
-  onProgress: ((done: number, total: number) => void) | undefined,
-  pieceBytes: number,
-): string {
+/** decodeText once the encoding is known. */
+export function decodeChosen(
+  choice: TextEncodingChoice,
+  onProgress?: (done: number, total: number) => void,
+  pieceBytes = DECODE_PIECE_BYTES,
+): DecodedText {
+  const { encoding, bom, body } = choice;
   if (onProgress === undefined || body.length <= pieceBytes)
-    return new TextDecoder(encoding, { fatal }).decode(body);
-  // A streaming decoder carries a character cut at a piece's end over to the next piece.
-  const decoder = new TextDecoder(encoding, { fatal });
+    return { text: new TextDecoder(encoding).decode(body), encoding, bom };
   const pieces: string[] = [];
+  for (const piece of decodePieces({ encoding, bom, body }, pieceBytes, onProgress)) pieces.push(piece);
+  return { text: pieces.join(''), encoding, bom };
+}
+
+/**
+ * The text in pieces of about `pieceBytes` bytes each, joined the same as decodeText's (a
+ * streaming decoder carries a character cut at a piece's end over to the next piece).
+ */
+export function* decodePieces(
+  choice: TextEncodingChoice,
+  pieceBytes: number,
+  onProgress?: (done: number, total: number) => void,
+): Generator<string, void, undefined> {
+  const { body } = choice;
+  const decoder = new TextDecoder(choice.encoding);
+  if (body.length === 0) yield '';
   for (let at = 0; at < body.length; at += pieceBytes) {
     const end = Math.min(body.length, at + pieceBytes);
-    pieces.push(decoder.decode(body.subarray(at, end), { stream: end < body.length }));
-    onProgress(end, body.length);
+    const piece = decoder.decode(body.subarray(at, end), { stream: end < body.length });
+    onProgress?.(end, body.length);
+    yield piece;
   }
-  return pieces.join('');
 }
 
 /** UTF-16 without BOM: NUL in most odd (LE) or even (BE) positions of ASCII-heavy text. */

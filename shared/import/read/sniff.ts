@@ -2,8 +2,8 @@
  * Decides what a file is from its bytes: investigators receive `.xls` files that are really
  * XLSX, CSV or HTML, and `.txt` files that are MT940. The name is used only in messages.
  */
-import type { DecodedText } from './decode';
-import { decodeText, utf16WithoutBom } from './decode';
+import type { DecodedText, TextEncodingChoice, TextEncodingName } from './decode';
+import { decodeChosen, decodePieces, detectEncoding, utf16WithoutBom } from './decode';
 import { ImportError } from './errors';
 import { formatBytes } from './limits';
 import type { ZipEntry } from './zip';
@@ -12,12 +12,14 @@ import { readZipDirectory } from './zip';
 export type Sniffed =
   | { format: 'xlsx'; zip: ZipEntry[] }
   | { format: 'xls' }
-  | { format: 'csv' | 'mt940' | 'camt053'; decoded: DecodedText };
+  | { format: 'csv' | 'mt940' | 'camt053'; text: SniffedText };
 
 const EXPECTED = 'expected XLSX, XLS, CSV/TXT, MT940 or CAMT.053';
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const CAMT_NAMESPACE = /camt\.053\.001/;
 const MT940_START = /^(?:\{1:|:20:)/;
+/** Bytes decoded to tell the text formats apart: 64K characters in any encoding. */
+const HEAD_BYTES = 256 * 1024;
 
 /** Binary signatures that are certainly not statements, named so the refusal says what it saw. */
 const KNOWN_OTHER: readonly (readonly [string, readonly number[]])[] = [
@@ -56,23 +58,14 @@ export function sniff(
   for (const [what, magic] of KNOWN_OTHER) if (startsWith(bytes, magic)) refuse(`it is ${what}`);
   if (looksBinary(bytes)) refuse('it is a binary file');
 
-  let decoded: DecodedText;
-  try {
-    decoded = decodeText(bytes, onDecodeProgress);
-  } catch {
-    // V8 holds at most ~512 M characters in one string (~256 MiB of UTF-16 text decodes past
-    // what its decoder returns): found by the fuzzing harness as an uncaught TypeError.
-    throw new ImportError({
-      file: fileName,
-      reason:
-        `the text is ${formatBytes(bytes.length)}, more than can be decoded as one piece ` +
-        '(about 256 MiB of UTF-16 or 512 MiB of UTF-8/Windows-1251); split the file into parts and import each',
-    });
-  }
-  const head = decoded.text.slice(0, 4096).trimStart();
+  const text = new SniffedText(detectEncoding(bytes), fileName, bytes.length, onDecodeProgress);
+  // The first 64K characters decide (at most 4 bytes each): a CSV is then decoded piece by piece
+  // as it is imported, the other formats whole.
+  const start = text.head(HEAD_BYTES);
+  const head = start.slice(0, 4096).trimStart();
   if (head.startsWith('<')) {
-    if (CAMT_NAMESPACE.test(head) || CAMT_NAMESPACE.test(decoded.text.slice(0, 65536)))
-      return { format: 'camt053', decoded };
+    if (CAMT_NAMESPACE.test(head) || CAMT_NAMESPACE.test(start.slice(0, 65536)))
+      return { format: 'camt053', text };
     const lower = head.slice(0, 512).toLowerCase();
     if (lower.includes('<html') || lower.includes('<!doctype html') || lower.includes('<table'))
       refuse(
@@ -80,8 +73,8 @@ export function sniff(
       );
     refuse('it is XML but not a CAMT.053 statement (no camt.053 namespace)');
   }
-  if (MT940_START.test(head)) return { format: 'mt940', decoded };
-  return { format: 'csv', decoded };
+  if (MT940_START.test(head)) return { format: 'mt940', text };
+  return { format: 'csv', text };
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -114,3 +107,47 @@ function looksBinary(bytes: Uint8Array): boolean {
 function isControl(code: number): boolean {
   return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1b;
 }
+
+/** A text file's encoding, and its text when asked for: whole, or piece by piece. */
+export class SniffedText {
+  constructor(
+    private readonly choice: TextEncodingChoice,
+    private readonly fileName: string,
+    /** The file's size in bytes. */
+    private readonly size: number,
+    private readonly onDecodeProgress: ((done: number, total: number) => void) | undefined,
+  ) {}
+
+  get encoding(): TextEncodingName {
+    return this.choice.encoding;
+  }
+
+  /** The text of the first `bytes` bytes (a character cut at the end left out). */
+  head(bytes: number): string {
+    return new TextDecoder(this.encoding).decode(this.choice.body.subarray(0, bytes), { stream: true });
+  }
+
+  /** The whole text as one string (MT940, CAMT, a preview). */
+  whole(): DecodedText {
+    try {
+      return decodeChosen(this.choice, this.onDecodeProgress);
+    } catch {
+      // V8 holds at most ~512 M characters in one string (~256 MiB of UTF-16 text decodes past
+      // what its decoder returns): found by the fuzzing harness as an uncaught TypeError.
+      throw new ImportError({
+        file: this.fileName,
+        reason:
+          `the text is ${formatBytes(this.size)}, more than can be decoded as one piece ` +
+          '(about 256 MiB of UTF-16 or 512 MiB of UTF-8/Windows-1251); split the file into parts and import each',
+      });
+    }
+  }
+
+  /** The text in pieces (a CSV imported while it is decoded); `onProgress` in bytes. */
+  pieces(onProgress?: (done: number, total: number) => void, pieceBytes = PIECE_BYTES): Iterable<string> {
+    return decodePieces(this.choice, pieceBytes, onProgress);
+  }
+}
+
+/** Bytes per piece of a CSV decoded while it is imported: a few MB of text at a time. */
+const PIECE_BYTES = 4 * 1024 * 1024;

@@ -40,7 +40,7 @@ export interface ReadContext {
   intern?: (field: InternedField, text: string) => string;
 }
 
-export type InternedField = 'name' | 'idNumber' | 'account' | 'bank';
+export type InternedField = 'name' | 'idNumber' | 'account' | 'bank' | 'card' | 'phone' | 'ownAccount';
 const asIs = (_field: InternedField, text: string): string => text;
 
 export interface Counterparty {
@@ -281,7 +281,7 @@ class RowReader {
     const knp = this.text(row, 'knp');
     if (knp !== '') tx.knp = SHORT_KNP.test(knp) ? knp.padStart(3, '0') : knp;
     const ownAccount = this.text(row, 'ownAccount') || this.text(row, 'wallet') || this.ownAccountText;
-    if (ownAccount) tx.ownAccount = ownAccount;
+    if (ownAccount) tx.ownAccount = this.intern('ownAccount', ownAccount);
     if (roles.balance !== undefined && !isBlank(this.cell(row, 'balance'))) {
       const balance = parseAmount(this.cell(row, 'balance'), this.amountOptions('balance', currency));
       if (!balance.ok) return this.problem('balance', balance.reason.replace('amount', 'balance'));
@@ -452,9 +452,9 @@ class RowReader {
     const bank = firstText(row, columns.bank);
     if (bank) party.bank = intern('bank', bank);
     const card = this.text(row, 'counterpartyCard');
-    if (card) party.card = card;
+    if (card) party.card = intern('card', card);
     const phone = this.text(row, 'counterpartyPhone');
-    if (phone) party.phone = phone;
+    if (phone) party.phone = intern('phone', phone);
     return party;
   }
 
