@@ -56,34 +56,14 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const failures: string[] = [];
 
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      failures.push(
-        `${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
-      continue;
+    const outcome = importFile(file, known, io, zone);
+    if ('failure' in outcome) failures.push(outcome.failure);
+    else if ('skipped' in outcome) report.push(outcome.skipped);
+    else {
+      known.add(outcome.imported.source.sha256);
+      added.push(outcome.imported);
+      report.push(describeImport(file, outcome.imported));
     }
-    const sha = io.sha256(bytes);
-    if (known.has(sha)) {
-      report.push(describeSkip(file, sha));
-      continue;
-    }
-    let imported: StatementImport;
-    try {
-      imported = io.importStatement(bytes, basename(file), {
-        importedAt: io.now(),
-        sha256: sha,
-        ...(zone ? { zone } : {}),
-      });
-    } catch (e) {
-      failures.push(describeFailure(file, e));
-      continue;
-    }
-    known.add(sha).add(imported.source.sha256);
-    added.push(imported);
-    report.push(describeImport(file, imported));
   }
 
   if (failures.length > 0) {
@@ -167,6 +147,39 @@ function importedEntry(
       via: 'cli',
     },
   });
+}
+
+/**
+ * One file read and imported. Its own function so the file's bytes (as large as the file) are
+ * gone once it returns: held in the command's frame, they stayed alive through the case write.
+ */
+function importFile(
+  file: string,
+  known: Set<string>,
+  io: CliIo,
+  zone: string | undefined,
+): { imported: StatementImport } | { skipped: string } | { failure: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return {
+      failure: `${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
+  }
+  const sha = io.sha256(bytes);
+  if (known.has(sha)) return { skipped: describeSkip(file, sha) };
+  try {
+    const imported = io.importStatement(bytes, basename(file), {
+      importedAt: io.now(),
+      sha256: sha,
+      ...(zone ? { zone } : {}),
+    });
+    known.add(sha);
+    return { imported };
+  } catch (e) {
+    return { failure: describeFailure(file, e) };
+  }
 }
 
 /** ImportError carries where the file stopped making sense; anything else is reported as is. */
