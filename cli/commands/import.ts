@@ -3,7 +3,6 @@
  * were readable is CASE written (atomically), so a failed run changes nothing and re-running
  * after fixing the bad file gives the same case as a clean run would.
  */
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { chainAuditEntry, type AuditEntry } from '../../shared/audit/chain';
 import type { CaseData } from '../../shared/casefile';
@@ -11,10 +10,15 @@ import { ImportError } from '../../shared/import';
 import type { StatementImport } from '../../shared/model/statement';
 import { parse, stringOption, UsageError } from '../args';
 import { caseExists, loadCase, saveCaseAtomically } from '../case-store';
+import type { FileSource } from '../file-source';
+import { fileSource } from '../file-source';
 import { casePassphrase, passphraseOption } from '../passphrase';
 import type { CliIo } from '../io';
 import { IMPORT_USAGE } from '../usage';
 import { describeImport, describeSkip } from './import-report';
+
+/** Bytes hashed at a time. */
+const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -150,8 +154,9 @@ function importedEntry(
 }
 
 /**
- * One file read and imported. Its own function so the file's bytes (as large as the file) are
- * gone once it returns: held in the command's frame, they stayed alive through the case write.
+ * One file read and imported. The file is read as the import asks (a CSV a few megabytes at a
+ * time, see file-source.ts); in its own function so nothing of it outlives the import (the
+ * command's frame kept a whole file's bytes alive through the case write).
  */
 function importFile(
   file: string,
@@ -159,18 +164,16 @@ function importFile(
   io: CliIo,
   zone: string | undefined,
 ): { imported: StatementImport } | { skipped: string } | { failure: string } {
-  let bytes: Uint8Array;
+  let source: FileSource;
   try {
-    bytes = readFileSync(file);
+    source = fileSource(file);
   } catch (e) {
-    return {
-      failure: `${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    };
+    return { failure: cannotRead(file, e) };
   }
-  const sha = io.sha256(bytes);
-  if (known.has(sha)) return { skipped: describeSkip(file, sha) };
   try {
-    const imported = io.importStatement(bytes, basename(file), {
+    const sha = io.sha256(source.chunks(HASH_CHUNK_BYTES));
+    if (known.has(sha)) return { skipped: describeSkip(file, sha) };
+    const imported = io.importStatement(source, basename(file), {
       importedAt: io.now(),
       sha256: sha,
       ...(zone ? { zone } : {}),
@@ -178,8 +181,15 @@ function importFile(
     known.add(sha);
     return { imported };
   } catch (e) {
-    return { failure: describeFailure(file, e) };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { failure: typeof code === 'string' ? cannotRead(file, e) : describeFailure(file, e) };
+  } finally {
+    source.close();
   }
+}
+
+function cannotRead(file: string, e: unknown): string {
+  return `${file}: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
 }
 
 /** ImportError carries where the file stopped making sense; anything else is reported as is. */

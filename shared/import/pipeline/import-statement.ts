@@ -3,6 +3,8 @@
  * be read; a bad row, identifier or sum is reported in the result with its sheet and row.
  */
 import { DEFAULT_ZONE } from '../table';
+import type { ByteSource } from '../read/byte-source';
+import { bytesSource, isByteSource } from '../read/byte-source';
 import { ImportError } from '../read/errors';
 import { resolveLimits } from '../read/limits';
 import { IMPORTER_VERSION } from '../../model/statement';
@@ -20,7 +22,7 @@ import type { ImportOptions } from './types';
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 export function importStatement(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   fileName: string,
   options: ImportOptions,
 ): StatementImport {
@@ -34,7 +36,7 @@ export function importStatement(
  * the findings are put in place once they are all in.
  */
 export async function importStatementAsync(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteSource,
   fileName: string,
   options: Omit<ImportOptions, 'extraction'>,
   extraction: AsyncExtractionService,
@@ -45,17 +47,19 @@ export async function importStatementAsync(
 
 /** Everything but the deferred extraction's findings; `complete` takes those and gives the result. */
 function readStatement(
-  bytes: Uint8Array,
+  file: Uint8Array | ByteSource,
   fileName: string,
   options: ImportOptions,
   extraction: ExtractionSink | undefined,
 ): { complete: (findings: readonly PackedFindings[]) => StatementImport } {
+  // A file read as it is needed: a CSV's bytes are never all held at once (see byte-source.ts).
+  const bytes = isByteSource(file) ? file : bytesSource(file);
   const limits = resolveLimits(options.limits);
   const zone = options.zone ?? DEFAULT_ZONE;
   const sha256 =
     options.sha256 !== undefined && SHA256_HEX.test(options.sha256)
       ? options.sha256.toLowerCase()
-      : sha256Hex(bytes);
+      : sha256Hex(bytes.all());
   const input = readInput(bytes, fileName, {
     limits,
     splitLater: true,
@@ -67,7 +71,7 @@ function readStatement(
   const source: SourceFile = {
     sha256,
     name: fileName,
-    size: bytes.length,
+    size: bytes.size,
     format: input.format,
     importedAt: options.importedAt,
     importerVersion: IMPORTER_VERSION,

@@ -7,6 +7,8 @@ import { parseCamt053 } from '../camt053/parse';
 import { parseMt940 } from '../mt940/parse';
 import { readCsv } from '../read/csv';
 import type { TextEncodingName } from '../read/decode';
+import type { ByteSource } from '../read/byte-source';
+import { bytesSource, isByteSource } from '../read/byte-source';
 import { CsvLimits } from '../read/csv-limits';
 import { ImportError } from '../read/errors';
 import type { ImportLimits } from '../read/limits';
@@ -67,34 +69,35 @@ export interface InputOptions {
 
 /** A CSV comes back as its text when `splitLater` (the import splits it while reading). */
 export function readInput(
-  bytes: Uint8Array,
+  input: Uint8Array | ByteSource,
   fileName: string,
   options: InputOptions & { splitLater: true },
 ): InputFile | CsvText;
-export function readInput(bytes: Uint8Array, fileName: string, options: InputOptions): InputFile;
+export function readInput(input: Uint8Array | ByteSource, fileName: string, options: InputOptions): InputFile;
 export function readInput(
-  bytes: Uint8Array,
+  input: Uint8Array | ByteSource,
   fileName: string,
   options: InputOptions & { splitLater?: boolean },
 ): InputFile | CsvText {
   const { limits } = options;
-  if (bytes.length > limits.maxFileBytes) {
+  const source = isByteSource(input) ? input : bytesSource(input);
+  if (source.size > limits.maxFileBytes) {
     throw new ImportError({
       file: fileName,
       reason: limitReason(
         'the file',
-        formatBytes(bytes.length),
+        formatBytes(source.size),
         formatBytes(limits.maxFileBytes),
         'maxFileBytes',
       ),
     });
   }
-  const sniffed = sniff(bytes, fileName, options.onDecodeProgress);
+  const sniffed = sniff(source, fileName, options.onDecodeProgress);
   switch (sniffed.format) {
     case 'xlsx':
     case 'xls': {
       const zip = sniffed.format === 'xlsx' ? sniffed.zip : null;
-      const book = readWorkbook(bytes, fileName, sniffed.format, zip, {
+      const book = readWorkbook(source.all(), fileName, sniffed.format, zip, {
         limits,
         sheetRows: options.previewRows ?? 0,
         displayRows: options.previewRows ?? 0,

@@ -3,7 +3,9 @@
  * BOM), UTF-16LE from Excel's "Unicode text", and Windows-1251 from older core systems; a strict
  * UTF-8 attempt separates the first from the last, since 1251 Cyrillic is never valid UTF-8.
  */
-import { isUtf8 } from './utf8';
+import type { ByteSource } from './byte-source';
+import { bytesSource, isByteSource } from './byte-source';
+import { isUtf8Chunks } from './utf8';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'ibm866' | 'koi8-r';
 
@@ -22,24 +24,34 @@ const FREQUENT = new Set('оеаинтсрвлкмдпуОЕАИН');
 /** Pieces of this many bytes when progress is wanted (~0.1 s each). */
 export const DECODE_PIECE_BYTES = 32 * 1024 * 1024;
 
-/** Which decoder reads a file, and the bytes it reads (after a byte-order mark). */
+/** Which decoder reads a file, and where its text starts (after a byte-order mark). */
 export interface TextEncodingChoice {
   encoding: TextEncodingName;
   bom: boolean;
-  body: Uint8Array;
+  source: ByteSource;
+  /** Bytes of the byte-order mark. */
+  skip: number;
 }
 
-export function detectEncoding(bytes: Uint8Array): TextEncodingChoice {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { encoding: 'utf-8', bom: true, body: bytes.subarray(3) };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { encoding: 'utf-16le', bom: true, body: bytes.subarray(2) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { encoding: 'utf-16be', bom: true, body: bytes.subarray(2) };
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== null) return { encoding: utf16, bom: false, body: bytes };
-  if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false, body: bytes };
-  return { encoding: singleByteCyrillic(bytes), bom: false, body: bytes };
+/** Bytes read at a time to check a file's UTF-8 without holding it whole. */
+const CHECK_CHUNK_BYTES = 4 * 1024 * 1024;
+
+export function detectEncoding(input: Uint8Array | ByteSource): TextEncodingChoice {
+  const source = isByteSource(input) ? input : bytesSource(input);
+  const head = source.head(SAMPLE);
+  const choice = (encoding: TextEncodingName, skip: number): TextEncodingChoice => ({
+    encoding,
+    bom: skip > 0,
+    source,
+    skip,
+  });
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return choice('utf-8', 3);
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return choice('utf-16le', 2);
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return choice('utf-16be', 2);
+  const utf16 = utf16WithoutBom(head);
+  if (utf16 !== null) return choice(utf16, 0);
+  if (isUtf8Chunks(source.chunks(CHECK_CHUNK_BYTES))) return choice('utf-8', 0);
+  return choice(singleByteCyrillic(head), 0);
 }
 
 /**
@@ -60,11 +72,12 @@ export function decodeChosen(
   onProgress?: (done: number, total: number) => void,
   pieceBytes = DECODE_PIECE_BYTES,
 ): DecodedText {
-  const { encoding, bom, body } = choice;
+  const { encoding, bom, source, skip } = choice;
+  const body = source.all().subarray(skip);
   if (onProgress === undefined || body.length <= pieceBytes)
     return { text: new TextDecoder(encoding).decode(body), encoding, bom };
   const pieces: string[] = [];
-  for (const piece of decodePieces({ encoding, bom, body }, pieceBytes, onProgress)) pieces.push(piece);
+  for (const piece of decodePieces(choice, pieceBytes, onProgress)) pieces.push(piece);
   return { text: pieces.join(''), encoding, bom };
 }
 
@@ -77,15 +90,21 @@ export function* decodePieces(
   pieceBytes: number,
   onProgress?: (done: number, total: number) => void,
 ): Generator<string, void, undefined> {
-  const { body } = choice;
+  const { source, skip } = choice;
+  const total = source.size - skip;
   const decoder = new TextDecoder(choice.encoding);
-  if (body.length === 0) yield '';
-  for (let at = 0; at < body.length; at += pieceBytes) {
-    const end = Math.min(body.length, at + pieceBytes);
-    const piece = decoder.decode(body.subarray(at, end), { stream: end < body.length });
-    onProgress?.(end, body.length);
+  let done = -skip;
+  let any = false;
+  for (const chunk of source.chunks(pieceBytes)) {
+    const bytes = done < 0 ? chunk.subarray(Math.min(chunk.length, -done)) : chunk;
+    done += chunk.length;
+    const final = done >= total;
+    const piece = decoder.decode(bytes, { stream: !final });
+    onProgress?.(Math.max(0, done), total);
+    any = true;
     yield piece;
   }
+  if (!any) yield '';
 }
 
 /** UTF-16 without BOM: NUL in most odd (LE) or even (BE) positions of ASCII-heavy text. */

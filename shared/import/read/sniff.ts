@@ -4,6 +4,8 @@
  */
 import type { DecodedText, TextEncodingChoice, TextEncodingName } from './decode';
 import { decodeChosen, decodePieces, detectEncoding, utf16WithoutBom } from './decode';
+import type { ByteSource } from './byte-source';
+import { bytesSource, isByteSource } from './byte-source';
 import { ImportError } from './errors';
 import { formatBytes } from './limits';
 import type { ZipEntry } from './zip';
@@ -34,7 +36,7 @@ const KNOWN_OTHER: readonly (readonly [string, readonly number[]])[] = [
 
 /** `onDecodeProgress`: bytes of a text file decoded so far (see decodeText). */
 export function sniff(
-  bytes: Uint8Array,
+  input: Uint8Array | ByteSource,
   fileName: string,
   onDecodeProgress?: (done: number, total: number) => void,
 ): Sniffed {
@@ -44,9 +46,11 @@ export function sniff(
       reason: `\`${fileName}\` is not a statement format MoneyTrail reads: ${what}; ${EXPECTED}`,
     });
   };
-  if (bytes.length === 0) refuse('the file is empty');
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const directory = readZipDirectory(bytes);
+  const source = isByteSource(input) ? input : bytesSource(input);
+  const start = source.head(4096);
+  if (source.size === 0) refuse('the file is empty');
+  if (startsWith(start, [0x50, 0x4b, 0x03, 0x04])) {
+    const directory = readZipDirectory(source.all());
     if (!directory.ok) refuse(`it is a damaged zip archive (${directory.reason})`);
     const entries = directory.ok ? directory.entries : [];
     if (entries.some((e) => e.name === 'xl/workbook.xml')) return { format: 'xlsx', zip: entries };
@@ -54,17 +58,17 @@ export function sniff(
       refuse('it is a binary Excel workbook (XLSB); save it as XLSX in Excel');
     refuse('it is a zip archive without an Excel workbook inside (xl/workbook.xml)');
   }
-  if (startsWith(bytes, OLE2)) return { format: 'xls' };
-  for (const [what, magic] of KNOWN_OTHER) if (startsWith(bytes, magic)) refuse(`it is ${what}`);
-  if (looksBinary(bytes)) refuse('it is a binary file');
+  if (startsWith(start, OLE2)) return { format: 'xls' };
+  for (const [what, magic] of KNOWN_OTHER) if (startsWith(start, magic)) refuse(`it is ${what}`);
+  if (looksBinary(start)) refuse('it is a binary file');
 
-  const text = new SniffedText(detectEncoding(bytes), fileName, bytes.length, onDecodeProgress);
+  const text = new SniffedText(detectEncoding(source), fileName, onDecodeProgress);
   // The first 64K characters decide (at most 4 bytes each): a CSV is then decoded piece by piece
   // as it is imported, the other formats whole.
-  const start = text.head(HEAD_BYTES);
-  const head = start.slice(0, 4096).trimStart();
+  const opening = text.head(HEAD_BYTES);
+  const head = opening.slice(0, 4096).trimStart();
   if (head.startsWith('<')) {
-    if (CAMT_NAMESPACE.test(head) || CAMT_NAMESPACE.test(start.slice(0, 65536)))
+    if (CAMT_NAMESPACE.test(head) || CAMT_NAMESPACE.test(opening.slice(0, 65536)))
       return { format: 'camt053', text };
     const lower = head.slice(0, 512).toLowerCase();
     if (lower.includes('<html') || lower.includes('<!doctype html') || lower.includes('<table'))
@@ -113,8 +117,6 @@ export class SniffedText {
   constructor(
     private readonly choice: TextEncodingChoice,
     private readonly fileName: string,
-    /** The file's size in bytes. */
-    private readonly size: number,
     private readonly onDecodeProgress: ((done: number, total: number) => void) | undefined,
   ) {}
 
@@ -124,7 +126,8 @@ export class SniffedText {
 
   /** The text of the first `bytes` bytes (a character cut at the end left out). */
   head(bytes: number): string {
-    return new TextDecoder(this.encoding).decode(this.choice.body.subarray(0, bytes), { stream: true });
+    const { source, skip } = this.choice;
+    return new TextDecoder(this.encoding).decode(source.head(skip + bytes).subarray(skip), { stream: true });
   }
 
   /** The whole text as one string (MT940, CAMT, a preview). */
@@ -137,7 +140,7 @@ export class SniffedText {
       throw new ImportError({
         file: this.fileName,
         reason:
-          `the text is ${formatBytes(this.size)}, more than can be decoded as one piece ` +
+          `the text is ${formatBytes(this.choice.source.size)}, more than can be decoded as one piece ` +
           '(about 256 MiB of UTF-16 or 512 MiB of UTF-8/Windows-1251); split the file into parts and import each',
       });
     }

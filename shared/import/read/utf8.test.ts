@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../random/mulberry32';
-import { isUtf8 } from './utf8';
+import { isUtf8, isUtf8Chunks } from './utf8';
 
 /** The judge: a fatal decoder (what decodeText used to ask). */
 function decodes(bytes: Uint8Array): boolean {
@@ -9,6 +9,15 @@ function decodes(bytes: Uint8Array): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Chunks read into one buffer, as a file source reads them: each is gone when the next comes. */
+function* intoOneBuffer(chunks: readonly Uint8Array[]): Generator<Uint8Array> {
+  const buffer = new Uint8Array(Math.max(1, ...chunks.map((c) => c.length)));
+  for (const chunk of chunks) {
+    buffer.set(chunk);
+    yield buffer.subarray(0, chunk.length);
   }
 }
 
@@ -39,6 +48,24 @@ describe('isUtf8', () => {
       const cut = utf8.subarray(0, Math.floor(next() * utf8.length));
       const noise = Uint8Array.from(utf8, (b) => (next() < 0.002 ? Math.floor(next() * 256) : b));
       for (const bytes of [utf8, cut, noise]) expect(isUtf8(bytes)).toBe(decodes(bytes));
+    }
+  });
+
+  it('judges bytes in chunks as it judges them whole, whatever the chunk size', () => {
+    const next = mulberry32(11);
+    const text = 'Перевод 😀 Қазақстан ₸ 5 000,00; ';
+    for (let k = 0; k < 200; k++) {
+      const utf8 = new TextEncoder().encode(text.repeat(1 + (k % 5)));
+      const cut = utf8.subarray(0, Math.floor(next() * utf8.length));
+      const noise = Uint8Array.from(utf8, (b) => (next() < 0.01 ? Math.floor(next() * 256) : b));
+      for (const bytes of [utf8, cut, noise]) {
+        const size = 1 + Math.floor(next() * 7);
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+          bytes.subarray(i * size, (i + 1) * size),
+        );
+        expect(isUtf8Chunks(chunks), `chunks of ${size}`).toBe(decodes(bytes));
+        expect(isUtf8Chunks(intoOneBuffer(chunks)), `reused chunks of ${size}`).toBe(decodes(bytes));
+      }
     }
   });
 });

@@ -44,3 +44,31 @@ export function isUtf8(bytes: Uint8Array): boolean {
   }
   return true;
 }
+
+/** isUtf8 over bytes that come in chunks: a character cut by a chunk's end is checked whole. */
+export function isUtf8Chunks(chunks: Iterable<Uint8Array>): boolean {
+  let carry: Uint8Array | null = null;
+  for (const chunk of chunks) {
+    let bytes = chunk;
+    if (carry !== null) {
+      bytes = new Uint8Array(carry.length + chunk.length);
+      bytes.set(carry);
+      bytes.set(chunk, carry.length);
+    }
+    const cut = bytes.length - incompleteTail(bytes);
+    if (!isUtf8(bytes.subarray(0, cut))) return false;
+    carry = cut < bytes.length ? bytes.slice(cut) : null;
+  }
+  return carry === null;
+}
+
+/** Bytes at the end that start a sequence longer than what follows them (0–3). */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
