@@ -59,33 +59,24 @@ export function statementAccount(
   if (currency !== undefined) account.currency = currency;
   if (preamble.periodFrom !== undefined) account.periodFrom = preamble.periodFrom;
   if (preamble.periodTo !== undefined) account.periodTo = preamble.periodTo;
-  const opening = openingOf(preamble, totals, lineOf);
+  const opening = balanceOf('opening', preamble, totals, lineOf);
   if (opening !== null) account.openingBalanceMinor = opening.minor;
-  const closing = closingOf(preamble, totals, lineOf);
+  const closing = balanceOf('closing', preamble, totals, lineOf);
   if (closing !== null) account.closingBalanceMinor = closing.minor;
   return Object.keys(account).length > 2 ? account : null;
 }
 
-function openingOf(
+/** The opening or closing balance: stated in the preamble, else on a balance row of the table. */
+function balanceOf(
+  which: 'opening' | 'closing',
   preamble: PreambleFacts,
   totals: readonly TotalsRow[],
   lineOf: (index: number) => number,
 ): { minor: number; row: number } | null {
-  if (preamble.openingBalance)
-    return { minor: preamble.openingBalance.minor, row: lineOf(preamble.openingBalance.row) };
-  const row = totals.find((t) => t.kind === 'openingBalance');
-  const minor = row ? (row.sums.balance ?? row.sums.amount) : undefined;
-  return row && minor !== undefined ? { minor, row: lineOf(row.row - 1) } : null;
-}
-
-function closingOf(
-  preamble: PreambleFacts,
-  totals: readonly TotalsRow[],
-  lineOf: (index: number) => number,
-): { minor: number; row: number } | null {
-  if (preamble.closingBalance)
-    return { minor: preamble.closingBalance.minor, row: lineOf(preamble.closingBalance.row) };
-  const row = totals.find((t) => t.kind === 'closingBalance');
+  const stated = which === 'opening' ? preamble.openingBalance : preamble.closingBalance;
+  if (stated) return { minor: stated.minor, row: lineOf(stated.row) };
+  const kind = which === 'opening' ? 'openingBalance' : 'closingBalance';
+  const row = totals.find((t) => t.kind === kind);
   const minor = row ? (row.sums.balance ?? row.sums.amount) : undefined;
   return row && minor !== undefined ? { minor, row: lineOf(row.row - 1) } : null;
 }
@@ -100,8 +91,8 @@ export function tableChecks(
   rejectedRows: readonly number[],
   lineOf: (index: number) => number,
 ): void {
-  const opening = openingOf(table.preamble, totals, lineOf);
-  const closing = closingOf(table.preamble, totals, lineOf);
+  const opening = balanceOf('opening', table.preamble, totals, lineOf);
+  const closing = balanceOf('closing', table.preamble, totals, lineOf);
   if (opening !== null && closing !== null) {
     const currency =
       table.preamble.currency ??
