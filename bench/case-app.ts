@@ -112,7 +112,22 @@ try {
     })()`);
     const t0 = Date.now();
     await page.getByTestId('confirm-import').click();
+    // --screenshots DIR: the import dialog every few seconds, to look at each phase as it shows.
+    const shots = process.argv.indexOf('--screenshots');
+    const shooting =
+      shots > 0
+        ? (async () => {
+            for (let i = 1; ; i++) {
+              await new Promise((resolve) => setTimeout(resolve, 4000));
+              if (await page.getByTestId('import-outcomes').isVisible()) return;
+              await page.screenshot({
+                path: `${process.argv[shots + 1]}/import-${String(i).padStart(2, '0')}.png`,
+              });
+            }
+          })()
+        : Promise.resolve();
     await page.getByTestId('import-outcomes').waitFor({ timeout: 3_600_000 });
+    await shooting;
     seconds = (Date.now() - t0) / 1000;
     const timing = (await page.evaluate(`(() => {
       const maxGap = (list) => list.slice(1).reduce((max, t, i) => Math.max(max, t - list[i]), 0);

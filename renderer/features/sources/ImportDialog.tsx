@@ -31,10 +31,13 @@ export function ImportDialog({ importer }: { importer: Importer }) {
 
   const busy = state.step === 'reading' || state.step === 'importing';
   // Every phase says how far it is, so the words move with the bar and a stall is visible.
-  const phaseText = (phase: ImportPhase, done: number, total: number): string => {
+  const phaseText = (phase: ImportPhase, done: number, total: number, records?: number): string => {
     const percent = total > 0 ? Math.floor((100 * done) / total) : 0;
     if (phase === 'decoding') return t('importer.decoding', { percent });
-    if (phase === 'parsing') return t('importer.parsing', { percent });
+    if (phase === 'parsing')
+      return records === undefined
+        ? t('importer.parsing', { percent })
+        : t('importer.parsingRecords', { percent, records: format.count(records) });
     if (phase === 'extracting') return t('importer.extracting', { percent });
     if (phase === 'preparing') return t('importer.preparing', { percent });
     if (phase === 'encrypting') return t('importer.encrypting', { percent });
@@ -108,7 +111,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
               data-testid="import-progress"
             />
             <p className="mt-muted mt-gap" data-testid="import-phase">
-              {phaseText(state.phase, state.done, state.total)}
+              {phaseText(state.phase, state.done, state.total, state.records)}
             </p>
           </DialogBody>
           <DialogFooter

@@ -79,11 +79,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
             post({ type: 'progress', phase: 'decoding', done, total });
           }
         },
-        onReadProgress: (done, total) => {
+        onReadProgress: (done, total, records) => {
           const now = performance.now();
           if (now - lastReport > 200 || done === total) {
             lastReport = now;
-            post({ type: 'progress', phase: 'parsing', done, total });
+            post({ type: 'progress', phase: 'parsing', done, total, records });
           }
         },
         onProgress: (done, total) => {

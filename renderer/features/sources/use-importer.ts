@@ -40,6 +40,8 @@ export type ImporterState =
       done: number;
       total: number;
       phase: ImportPhase;
+      /** A CSV's records read so far, while its progress counts bytes. */
+      records?: number;
     }
   | { step: 'done'; outcomes: FileOutcome[] };
 
@@ -185,8 +187,17 @@ export function useImporter(caseId: string, actor: string) {
           'imported',
           {
             signal,
-            onProgress: (done, rows, phase) =>
-              setState({ step: 'importing', file: file.name, index, count, done, total: rows, phase }),
+            onProgress: (done, total, phase, records) =>
+              setState({
+                step: 'importing',
+                file: file.name,
+                index,
+                count,
+                done,
+                total,
+                phase,
+                ...(records !== undefined ? { records } : {}),
+              }),
           },
         ),
       );

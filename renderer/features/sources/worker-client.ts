@@ -24,7 +24,7 @@ export function runImportWorker<T extends WorkerResponse['type']>(
   request: WorkerRequest,
   expect: T,
   options: {
-    onProgress?: (done: number, total: number, phase: ImportPhase) => void;
+    onProgress?: (done: number, total: number, phase: ImportPhase, records?: number) => void;
     signal?: AbortSignal;
     timeLimitMs?: number;
   } = {},
@@ -50,7 +50,7 @@ export function runImportWorker<T extends WorkerResponse['type']>(
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'progress') {
-        options.onProgress?.(message.done, message.total, message.phase);
+        options.onProgress?.(message.done, message.total, message.phase, message.records);
         return;
       }
       finish();

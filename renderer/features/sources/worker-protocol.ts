@@ -29,7 +29,8 @@ export type WorkerRequest =
     };
 
 export type WorkerResponse =
-  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  /** `records`: a CSV's records read so far (its progress is in bytes). */
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number; records?: number }
   | { type: 'preview'; preview: StatementPreview }
   | { type: 'imported'; transactions: number; rejected: number }
   | { type: 'duplicate'; existing: string }

@@ -15,13 +15,18 @@ import { SheetImporter } from './sheet-import';
 
 export interface CsvImportOptions extends SheetImportOptions {
   limits: ImportLimits;
+  /** Bytes decoded so far and in all, records split so far. */
+  onReadProgress?: (done: number, total: number, records: number) => void;
   /** Characters per slice (tests use tiny ones). */
   sliceChars?: number;
 }
 
-/** `pieces`: the text, whole or as it is decoded. Returns the delimiter it was split on. */
+/**
+ * `pieces`: the text, whole, or as it is decoded (given a callback for the bytes decoded so far).
+ * Returns the delimiter it was split on.
+ */
 export function importCsvText(
-  pieces: string | Iterable<string>,
+  text: string | ((onBytes: (done: number, total: number) => void) => Iterable<string>),
   fileName: string,
   acc: ImportAccumulator,
   options: CsvImportOptions,
@@ -36,6 +41,8 @@ export function importCsvText(
     acc,
     options,
   );
+  const report = options.onReadProgress;
+  const pieces = typeof text === 'string' ? text : text((done, total) => report?.(done, total, rows.length));
   const { delimiter } = splitCsv(
     pieces,
     undefined,

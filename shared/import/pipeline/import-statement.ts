@@ -95,13 +95,14 @@ function readStatement(
     acc.advance(total);
   } else if (input.kind === 'text') {
     source.encoding = input.encoding;
-    const pieces = input.text.pieces(options.onReadProgress, options.csvPieceBytes);
-    importCsvText(pieces, fileName, acc, {
+    const text = input.text;
+    importCsvText((onBytes) => text.pieces(onBytes, options.csvPieceBytes), fileName, acc, {
       zone,
       date1904: false,
       overrides: options.mappingOverrides?.[fileName],
       ownAccount: options.ownAccount,
       limits,
+      ...(options.onReadProgress ? { onReadProgress: options.onReadProgress } : {}),
       ...(options.csvSliceChars !== undefined ? { sliceChars: options.csvSliceChars } : {}),
     });
     if (acc.tablesFound === 0) throw noTable(fileName, 'the text');

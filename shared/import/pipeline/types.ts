@@ -20,8 +20,8 @@ export interface ImportOptions {
    * a CSV: it is split and read at once, and says how far through its text it is instead.
    */
   onProgress?: (done: number, total: number) => void;
-  /** A CSV: bytes of it decoded, split into records and read so far, and in all. */
-  onReadProgress?: (done: number, total: number) => void;
+  /** A CSV: bytes of it decoded, split into records and read so far, and in all; records so far. */
+  onReadProgress?: (done: number, total: number, records: number) => void;
   /** Before that: bytes of a large text file decoded so far. */
   onDecodeProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
