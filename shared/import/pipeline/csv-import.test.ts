@@ -95,6 +95,33 @@ describe('a CSV imported slice by slice', () => {
     }
   });
 
+  it('reports the bytes read and the records split so far, up to the whole file', () => {
+    const sheet = halykFixture(9, 16_000).sheets[0];
+    if (!sheet) throw new Error('fixture without a sheet');
+    const bytes = utf8(toCsv(sheet.rows, ';'));
+    const reports: [number, number, number][] = [];
+    const result = importStatement(bytes, 'halyk.csv', {
+      importedAt: 1,
+      csvPieceBytes: 20_000,
+      csvSliceChars: 5000,
+      onReadProgress: (done, total, records) => reports.push([done, total, records]),
+    });
+    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.every(([, total]) => total === bytes.length)).toBe(true);
+    expect(reports.at(-1)?.[0]).toBe(bytes.length);
+    for (let i = 1; i < reports.length; i++) {
+      expect(reports[i]![0]).toBeGreaterThanOrEqual(reports[i - 1]![0]);
+      expect(reports[i]![2]).toBeGreaterThanOrEqual(reports[i - 1]![2]);
+    }
+    // The first megabyte is read before any record is split; then the count follows the pieces.
+    const midway = reports.find(([done]) => done > bytes.length / 2);
+    expect(midway?.[2]).toBeGreaterThan(0);
+    expect(midway?.[2]).toBeLessThan(result.rows.transactions);
+    const r = result.rows;
+    const records = r.transactions + r.rejected + r.preamble + r.header + r.totals + r.blank + r.other;
+    expect(reports.at(-1)?.[2]).toBe(records);
+  });
+
   it('lets each read row go while later rows are still to come', () => {
     const sheet = halykFixture(5, 3000).sheets[0];
     if (!sheet) throw new Error('fixture without a sheet');

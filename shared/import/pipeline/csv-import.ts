@@ -42,7 +42,14 @@ export function importCsvText(
     options,
   );
   const report = options.onReadProgress;
-  const pieces = typeof text === 'string' ? text : text((done, total) => report?.(done, total, rows.length));
+  let size = 0;
+  const pieces =
+    typeof text === 'string'
+      ? text
+      : text((done, total) => {
+          size = total;
+          report?.(done, total, rows.length);
+        });
   const { delimiter } = splitCsv(
     pieces,
     undefined,
@@ -62,6 +69,8 @@ export function importCsvText(
   );
   const refusal = limits.refusal();
   if (refusal !== null) throw refusal;
+  // A piece is reported as it is decoded, before its records are split: the last word is the count.
+  if (size > 0) report?.(size, size, rows.length);
   // Structural problems (an unclosed quote) lead the warnings, as when the text is split first.
   acc.warnings.unshift(...problems);
   return delimiter;
