@@ -22,11 +22,11 @@ export interface CsvImportOptions extends SheetImportOptions {
 }
 
 /**
- * `pieces`: the text, whole, or as it is decoded (given a callback for the bytes decoded so far).
+ * `decode`: the text's pieces as they are decoded, given a callback for the bytes decoded so far.
  * Returns the delimiter it was split on.
  */
 export function importCsvText(
-  text: string | ((onBytes: (done: number, total: number) => void) => Iterable<string>),
+  decode: (onBytes: (done: number, total: number) => void) => Iterable<string>,
   fileName: string,
   acc: ImportAccumulator,
   options: CsvImportOptions,
@@ -43,13 +43,10 @@ export function importCsvText(
   );
   const report = options.onReadProgress;
   let size = 0;
-  const pieces =
-    typeof text === 'string'
-      ? text
-      : text((done, total) => {
-          size = total;
-          report?.(done, total, rows.length);
-        });
+  const pieces = decode((done, total) => {
+    size = total;
+    report?.(done, total, rows.length);
+  });
   const { delimiter } = splitCsv(
     pieces,
     undefined,
