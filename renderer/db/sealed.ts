@@ -8,7 +8,6 @@ import {
   encodeBlockBytes,
   encodeColumnarBytes,
   encryptJson,
-  encryptJsonText,
   encryptRecord,
   fileIndexKey,
   identifierIndexKey,
@@ -21,7 +20,7 @@ import type { Case } from '../../shared/model/case';
 import type { FreezeRequest } from '../../shared/freeze/types';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { MentionBlock } from '../../shared/store/mention-block';
-import { stringifyInSlices } from '../../shared/store/json-slices';
+import { jsonBytesInSlices } from '../../shared/store/json-slices';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import {
@@ -153,9 +152,9 @@ export async function startSealingSource(
 ): Promise<{ sealed: Promise<StoredSourceRecord> }> {
   if (!keys) return { sealed: Promise.resolve({ ...details, caseId }) };
   const sha256 = await fileKeyOf(keys, details.sha256);
-  const json = await stringifyInSlices({ ...details }, pause);
+  const json = await jsonBytesInSlices({ ...details }, pause);
   const aad = recordAad('sources', [caseId, sha256]);
-  return { sealed: encryptJsonText(keys, aad, json).then((sealed) => ({ caseId, sha256, sealed })) };
+  return { sealed: encryptRecord(keys, aad, json).then((sealed) => ({ caseId, sha256, sealed })) };
 }
 
 export function openSource(keys: Keys, record: StoredSourceRecord): Promise<SourceRecord> {

@@ -63,12 +63,9 @@ export async function decryptRecord(keys: CaseKeys, aad: string, bytes: Uint8Arr
   }
 }
 
+/** Read by decryptJson; JSON written elsewhere as UTF-8 (json-slices.ts) goes to encryptRecord. */
 export const encryptJson = (keys: CaseKeys, aad: string, value: unknown): Promise<Uint8Array> =>
-  encryptJsonText(keys, aad, JSON.stringify(value));
-
-/** For JSON text made elsewhere (in slices, see shared/store/json-slices.ts); read by decryptJson. */
-export const encryptJsonText = (keys: CaseKeys, aad: string, json: string): Promise<Uint8Array> =>
-  encryptRecord(keys, aad, utf8(json));
+  encryptRecord(keys, aad, utf8(JSON.stringify(value)));
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

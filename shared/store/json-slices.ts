@@ -1,36 +1,49 @@
 /**
  * JSON.stringify of a record whose arrays can be long (a source's 300,000 invalid identifiers),
- * written a slice at a time with `pause` awaited between slices: in a worker that is where
- * progress is reported, instead of one silent multi-second call. The text is exactly
- * JSON.stringify(record)'s (a test compares them), so readers need not know it was sliced.
+ * as UTF-8, written a slice at a time with `pause` awaited between slices: in a worker that is
+ * where progress is reported, instead of one silent multi-second call. Each slice is encoded as it
+ * is written, so no ~60M-character text is joined and encoded at the end (a spell of its own).
+ * The bytes are exactly those of JSON.stringify(record)'s text (a test compares them), so readers
+ * need not know it was sliced.
  */
 export const JSON_SLICE = 20_000;
 
-export async function stringifyInSlices(
+const encoder = new TextEncoder();
+
+export async function jsonBytesInSlices(
   record: Readonly<Record<string, unknown>>,
   pause: (itemsWritten: number) => Promise<void>,
   slice = JSON_SLICE,
-): Promise<string> {
-  const parts: string[] = [];
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  const write = (text: string): void => void parts.push(encoder.encode(text));
   let written = 0;
   for (const key of Object.keys(record)) {
     const value = record[key];
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    parts.push(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+    write(`${parts.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
     if (!isSliced(value, slice)) {
-      parts.push(JSON.stringify(value));
+      write(JSON.stringify(value));
       continue;
     }
-    const pieces: string[] = [];
     for (let i = 0; i < value.length; i += slice) {
       // Each slice's own brackets come off; undefined items become null in both forms.
-      pieces.push(JSON.stringify(value.slice(i, i + slice)).slice(1, -1));
+      const items = JSON.stringify(value.slice(i, i + slice)).slice(1, -1);
+      write(`${i === 0 ? '[' : ','}${items}${i + slice >= value.length ? ']' : ''}`);
       written += Math.min(slice, value.length - i);
       await pause(written);
     }
-    parts.push(`[${pieces.join(',')}]`);
   }
-  return parts.length === 0 ? '{}' : `${parts.join('')}}`;
+  write(parts.length === 0 ? '{}' : '}');
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }
 
 /** Items of the record's arrays that stringifyInSlices writes slice by slice (for a progress total). */
