@@ -13,7 +13,9 @@ import { ImportAccumulator } from './accumulator';
 import { readCsv } from '../read/csv';
 import { importStatement } from './import-statement';
 import { SheetImporter } from './sheet-import';
-import { toCsv, utf8 } from './test-support';
+import { readInput } from './input';
+import { resolveLimits } from '../read/limits';
+import { toCsv, utf16le, utf8 } from './test-support';
 
 function sameAtEverySlice(bytes: Uint8Array, file: string, slices: readonly number[], context = {}): void {
   const whole = importStatement(bytes, file, { importedAt: 1, ...context });
@@ -120,6 +122,33 @@ describe('a CSV imported slice by slice', () => {
     const r = result.rows;
     const records = r.transactions + r.rejected + r.preamble + r.header + r.totals + r.blank + r.other;
     expect(reports.at(-1)?.[2]).toBe(records);
+  });
+
+  it('previews a large CSV from its first megabytes, with the rows reading it all would give', () => {
+    const sheet = halykFixture(4, 12_000).sheets[0];
+    if (!sheet) throw new Error('fixture without a sheet');
+    for (const [text, encode] of [
+      [toCsv(sheet.rows, ';', '\r\n'), utf8],
+      [toCsv(sheet.rows, '\t', '\n'), (t: string) => utf16le(t)],
+      // Long payment purposes: the first 1,000 records need several megabytes.
+      [
+        [
+          'Дата;Сумма;Назначение',
+          ...Array.from({ length: 1500 }, (_, i) => `03.01.2024;${i},00;"${'перевод; '.repeat(300)}\n${i}"`),
+        ].join('\n'),
+        utf8,
+      ],
+    ] as const) {
+      const bytes = encode(text);
+      expect(bytes.length).toBeGreaterThan(2_000_000);
+      const input = readInput(bytes, 'big.csv', { limits: resolveLimits(undefined), previewRows: 1000 });
+      if (input.kind !== 'sheets') throw new Error(`read as ${input.kind}`);
+      const whole = readCsv(text, undefined, 1000);
+      expect(input.delimiter).toBe(whole.delimiter);
+      expect(input.sheets[0]?.rows).toStrictEqual(whole.rows);
+      expect(input.sheets[0]?.lines).toStrictEqual(whole.lines);
+      expect(input.problems).toEqual([]);
+    }
   });
 
   it('lets each read row go while later rows are still to come', () => {

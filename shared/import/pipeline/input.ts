@@ -5,7 +5,7 @@
 import type { StatementParseResult } from '../bank-statement';
 import { parseCamt053 } from '../camt053/parse';
 import { parseMt940 } from '../mt940/parse';
-import { readCsv } from '../read/csv';
+import { GUESS_CHARS, readCsv } from '../read/csv';
 import type { TextEncodingName } from '../read/decode';
 import type { ByteSource } from '../read/byte-source';
 import { bytesSource, isByteSource } from '../read/byte-source';
@@ -18,6 +18,9 @@ import { sniff } from '../read/sniff';
 import { readWorkbook } from '../read/workbook';
 import type { Cell, MergedRange } from '../table';
 import type { SourceFormat } from '../../model/statement';
+
+/** Bytes decoded at a time for a CSV's preview. */
+const PREVIEW_PIECE_BYTES = 1024 * 1024;
 
 export interface InputSheet {
   name: string;
@@ -111,8 +114,11 @@ export function readInput(
     case 'csv': {
       if (options.splitLater === true)
         return { kind: 'text', format: 'csv', encoding: sniffed.text.encoding, text: sniffed.text };
-      const decoded = sniffed.text.whole();
-      const csv = readCsv(decoded.text, undefined, options.previewRows);
+      const text =
+        options.previewRows === undefined
+          ? sniffed.text.whole().text
+          : leadingText(sniffed.text, options.previewRows);
+      const csv = readCsv(text, undefined, options.previewRows);
       const lines = csv.lines;
       const limitsKept = new CsvLimits(limits, fileName);
       limitsKept.count(csv.rows, 0, (r) => (lines ? (lines[r] ?? r + 1) : r + 1));
@@ -129,7 +135,7 @@ export function readInput(
       return {
         kind: 'sheets',
         format: 'csv',
-        encoding: decoded.encoding,
+        encoding: sniffed.text.encoding,
         delimiter: csv.delimiter,
         sheets: [sheet],
         date1904: false,
@@ -144,6 +150,21 @@ export function readInput(
       return { kind: 'docs', format: sniffed.format, encoding, text, parsed };
     }
   }
+}
+
+/**
+ * Enough of a CSV's text for its first `records` records, as reading it all would give them: a
+ * preview of a 450 MB statement decodes a megabyte or two, not the whole file. At least the first
+ * megabyte, on which the line break and the delimiter are guessed, and one more record's start
+ * (so the last one shown is known to be whole).
+ */
+function leadingText(text: SniffedText, records: number): string {
+  let head = '';
+  for (const piece of text.pieces(undefined, PREVIEW_PIECE_BYTES)) {
+    head += piece;
+    if (head.length > GUESS_CHARS && readCsv(head, undefined, records + 1).rows.length > records) break;
+  }
+  return head;
 }
 
 export function formatOf(input: InputFile): SourceFormat {

@@ -58,7 +58,7 @@ export interface CsvSlice {
 }
 
 /** Characters read before the line break and the delimiter are guessed (one pass looks at as many). */
-const GUESS_CHARS = 1024 * 1024;
+export const GUESS_CHARS = 1024 * 1024;
 
 /**
  * The text's records slice by slice, as one Papa.parse call splits them (the same rows, errors
