@@ -1,11 +1,13 @@
+import { isUtf8 as nodeIsUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importStatement } from '../shared/import';
-import { toCsv, toWorkbook, utf16le, utf8 } from '../shared/import/pipeline/test-support';
+import { cp1251, toCsv, toWorkbook, utf16le, utf8 } from '../shared/import/pipeline/test-support';
+import { isUtf8 } from '../shared/import/read/utf8';
 import { halykFixture } from '../shared/import/table/fixtures';
 import { fileSource } from './file-source';
 import { nodeSha256 } from './io';
-import { tempDir } from './test-support';
+import { STATEMENT_A, tempDir } from './test-support';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -30,6 +32,33 @@ describe('a statement file read as the import needs it', () => {
       } finally {
         source.close();
       }
+    }
+  });
+
+  it('checks UTF-8 natively with the same verdict as the shared check', () => {
+    const edges = [0x00, 0x7f, 0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+    for (const a of edges)
+      for (const b of edges)
+        for (const c of [0x80, 0xa0, 0x41])
+          for (const bytes of [
+            [a, b],
+            [a, b, c],
+            [0x41, a, b, c, 0x80],
+          ]) {
+            const u = Uint8Array.from(bytes);
+            expect(nodeIsUtf8(u), bytes.map((x) => x.toString(16)).join(' ')).toBe(isUtf8(u));
+          }
+    // A Windows-1251 statement read from disk is told apart as it is in memory.
+    const cp = cp1251(STATEMENT_A);
+    if (cp === null) throw new Error('the statement has letters Windows-1251 lacks');
+    const path = tmp.file('statement-1251.csv', cp);
+    const source = fileSource(path);
+    try {
+      const read = importStatement(source, 'statement-1251.csv', { importedAt: 1 });
+      expect(read.source.encoding).toBe('windows-1251');
+      expect(read).toStrictEqual(importStatement(cp, 'statement-1251.csv', { importedAt: 1 }));
+    } finally {
+      source.close();
     }
   });
 

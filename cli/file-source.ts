@@ -2,6 +2,7 @@
  * A statement file on disk, read as the import needs it: a CSV's import asks for a few megabytes
  * at a time, so the bytes of a 450 MB statement are never all in memory; a workbook is read whole.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ByteSource } from '../shared/import';
 
@@ -40,6 +41,7 @@ export function fileSource(path: string): FileSource {
       for (let at = 0; at < size; at += chunkBytes)
         yield whole ? whole.subarray(at, at + chunkBytes) : read(at, chunkBytes);
     },
+    isUtf8,
     close: () => closeSync(fd),
   };
 }

@@ -14,6 +14,8 @@ export interface ByteSource {
    * file source reads each into the same buffer).
    */
   chunks(chunkBytes: number): Iterable<Uint8Array>;
+  /** The host's own check of well-formed UTF-8, when it has a faster one than isUtf8's. */
+  isUtf8?: (bytes: Uint8Array) => boolean;
 }
 
 /** Bytes already in memory (the app's worker receives the file whole). */

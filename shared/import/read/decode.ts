@@ -50,7 +50,7 @@ export function detectEncoding(input: Uint8Array | ByteSource): TextEncodingChoi
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return choice('utf-16be', 2);
   const utf16 = utf16WithoutBom(head);
   if (utf16 !== null) return choice(utf16, 0);
-  if (isUtf8Chunks(source.chunks(CHECK_CHUNK_BYTES))) return choice('utf-8', 0);
+  if (isUtf8Chunks(source.chunks(CHECK_CHUNK_BYTES), source.isUtf8)) return choice('utf-8', 0);
   return choice(singleByteCyrillic(head), 0);
 }
 

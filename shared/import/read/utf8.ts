@@ -45,8 +45,14 @@ export function isUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** isUtf8 over bytes that come in chunks: a character cut by a chunk's end is checked whole. */
-export function isUtf8Chunks(chunks: Iterable<Uint8Array>): boolean {
+/**
+ * isUtf8 over bytes that come in chunks: a character cut by a chunk's end is checked whole.
+ * `check`: the same verdict from elsewhere (Node's native `buffer.isUtf8`, ~20× faster).
+ */
+export function isUtf8Chunks(
+  chunks: Iterable<Uint8Array>,
+  check: (bytes: Uint8Array) => boolean = isUtf8,
+): boolean {
   let carry: Uint8Array | null = null;
   for (const chunk of chunks) {
     let bytes = chunk;
@@ -56,7 +62,7 @@ export function isUtf8Chunks(chunks: Iterable<Uint8Array>): boolean {
       bytes.set(chunk, carry.length);
     }
     const cut = bytes.length - incompleteTail(bytes);
-    if (!isUtf8(bytes.subarray(0, cut))) return false;
+    if (!check(bytes.subarray(0, cut))) return false;
     carry = cut < bytes.length ? bytes.slice(cut) : null;
   }
   return carry === null;
