@@ -10,6 +10,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { extractIdentifiers } from '../shared/identifiers';
 import {
   BatchLedger,
+  byteSourceOf,
   importStatement,
   type ExtractionService,
   type ExtractRequest,
@@ -134,8 +135,8 @@ const SECOND_THREAD_FROM_BYTES = 4 * 1024 * 1024;
 
 /** importStatement with a large file's payment purposes extracted on a second thread. */
 export const importOnTwoThreads: typeof importStatement = (bytes, fileName, options) => {
-  const size = bytes instanceof Uint8Array ? bytes.length : bytes.size;
-  if (size < SECOND_THREAD_FROM_BYTES || options.extraction) return importStatement(bytes, fileName, options);
+  if (byteSourceOf(bytes).size < SECOND_THREAD_FROM_BYTES || options.extraction)
+    return importStatement(bytes, fileName, options);
   const thread = new ExtractionThread();
   try {
     return importStatement(bytes, fileName, { ...options, extraction: thread });

@@ -22,7 +22,7 @@ export { ImportError, unreadableRefusal } from './read/errors';
 export type { ImportErrorDetails } from './read/errors';
 export { DEFAULT_LIMITS, parseTimeRefusal } from './read/limits';
 export type { ImportLimits } from './read/limits';
-export { bytesSource } from './read/byte-source';
+export { bytesSource, byteSourceOf } from './read/byte-source';
 export type { ByteSource } from './read/byte-source';
 export { sniff } from './read/sniff';
 export type { Sniffed } from './read/sniff';

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ZONE } from '../table';
 import type { ByteSource } from '../read/byte-source';
-import { bytesSource, isByteSource } from '../read/byte-source';
+import { byteSourceOf } from '../read/byte-source';
 import { ImportError } from '../read/errors';
 import { resolveLimits } from '../read/limits';
 import { IMPORTER_VERSION } from '../../model/statement';
@@ -53,7 +53,7 @@ function readStatement(
   extraction: ExtractionSink | undefined,
 ): { complete: (findings: readonly PackedFindings[]) => StatementImport } {
   // A file read as it is needed: a CSV's bytes are never all held at once (see byte-source.ts).
-  const bytes = isByteSource(file) ? file : bytesSource(file);
+  const bytes = byteSourceOf(file);
   const limits = resolveLimits(options.limits);
   const zone = options.zone ?? DEFAULT_ZONE;
   const sha256 =

@@ -8,7 +8,7 @@ import { parseMt940 } from '../mt940/parse';
 import { GUESS_CHARS, readCsv } from '../read/csv';
 import type { TextEncodingName } from '../read/decode';
 import type { ByteSource } from '../read/byte-source';
-import { bytesSource, isByteSource } from '../read/byte-source';
+import { byteSourceOf } from '../read/byte-source';
 import { CsvLimits } from '../read/csv-limits';
 import { ImportError } from '../read/errors';
 import type { ImportLimits } from '../read/limits';
@@ -83,7 +83,7 @@ export function readInput(
   options: InputOptions & { splitLater?: boolean },
 ): InputFile | CsvText {
   const { limits } = options;
-  const source = isByteSource(input) ? input : bytesSource(input);
+  const source = byteSourceOf(input);
   if (source.size > limits.maxFileBytes) {
     throw new ImportError({
       file: fileName,

@@ -22,7 +22,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** A CSV: bytes of it decoded, split into records and read so far, and in all; records so far. */
   onReadProgress?: (done: number, total: number, records: number) => void;
-  /** Before that: bytes of a large text file decoded so far. */
+  /** MT940/CAMT (decoded whole before they are read): bytes of a large file decoded so far. */
   onDecodeProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
   /**

@@ -30,6 +30,7 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   };
 }
 
-export function isByteSource(input: Uint8Array | ByteSource): input is ByteSource {
-  return !(input instanceof Uint8Array);
+/** The source of either form the import accepts. */
+export function byteSourceOf(input: Uint8Array | ByteSource): ByteSource {
+  return input instanceof Uint8Array ? bytesSource(input) : input;
 }

@@ -1,10 +1,10 @@
 /**
  * Bytes → text for CSV/TXT, MT940 and CAMT. Kazakh bank exports arrive as UTF-8 (with or without
  * BOM), UTF-16LE from Excel's "Unicode text", and Windows-1251 from older core systems; a strict
- * UTF-8 attempt separates the first from the last, since 1251 Cyrillic is never valid UTF-8.
+ * UTF-8 check separates the first from the last, since 1251 Cyrillic is never valid UTF-8.
  */
 import type { ByteSource } from './byte-source';
-import { bytesSource, isByteSource } from './byte-source';
+import { byteSourceOf } from './byte-source';
 import { isUtf8Chunks } from './utf8';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'ibm866' | 'koi8-r';
@@ -37,7 +37,7 @@ export interface TextEncodingChoice {
 const CHECK_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export function detectEncoding(input: Uint8Array | ByteSource): TextEncodingChoice {
-  const source = isByteSource(input) ? input : bytesSource(input);
+  const source = byteSourceOf(input);
   const head = source.head(SAMPLE);
   const choice = (encoding: TextEncodingName, skip: number): TextEncodingChoice => ({
     encoding,

@@ -5,7 +5,7 @@
 import type { DecodedText, TextEncodingChoice, TextEncodingName } from './decode';
 import { decodeChosen, decodePieces, detectEncoding, utf16WithoutBom } from './decode';
 import type { ByteSource } from './byte-source';
-import { bytesSource, isByteSource } from './byte-source';
+import { byteSourceOf } from './byte-source';
 import { ImportError } from './errors';
 import { formatBytes } from './limits';
 import type { ZipEntry } from './zip';
@@ -46,7 +46,7 @@ export function sniff(
       reason: `\`${fileName}\` is not a statement format MoneyTrail reads: ${what}; ${EXPECTED}`,
     });
   };
-  const source = isByteSource(input) ? input : bytesSource(input);
+  const source = byteSourceOf(input);
   const start = source.head(4096);
   if (source.size === 0) refuse('the file is empty');
   if (startsWith(start, [0x50, 0x4b, 0x03, 0x04])) {
