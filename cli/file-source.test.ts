@@ -25,7 +25,7 @@ describe('a statement file read as the import needs it', () => {
       const whole = importStatement(readFileSync(path), 'statement.csv', { importedAt: 1 });
       const source = fileSource(path);
       try {
-        // Pieces of 7 bytes: every read reuses one buffer and cuts characters and records.
+        // Pieces of 7 bytes: every read cuts characters and records.
         const read = importStatement(source, 'statement.csv', { importedAt: 1, csvPieceBytes: 7 });
         expect(read).toStrictEqual(whole);
         expect(nodeSha256(source.chunks(5))).toBe(whole.source.sha256);

@@ -20,9 +20,8 @@ export function fileSource(path: string): FileSource {
     throw e;
   }
   let whole: Uint8Array | null = null;
-  const read = (at: number, length: number, into?: Buffer): Uint8Array => {
-    const wanted = Math.max(0, Math.min(length, size - at));
-    const buffer = into && into.length >= wanted ? into.subarray(0, wanted) : Buffer.allocUnsafe(wanted);
+  const read = (at: number, length: number): Uint8Array => {
+    const buffer = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - at)));
     let done = 0;
     while (done < buffer.length) {
       const n = readSync(fd, buffer, done, buffer.length - done, at + done);

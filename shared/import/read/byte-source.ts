@@ -11,7 +11,7 @@ export interface ByteSource {
   all(): Uint8Array;
   /**
    * Every byte in order, `chunkBytes` at a time. A chunk is valid until the next is asked for (a
-   * file source reads each into the same buffer).
+   * source may read each into the same buffer; every reader here is tested for that).
    */
   chunks(chunkBytes: number): Iterable<Uint8Array>;
   /** The host's own check of well-formed UTF-8, when it has a faster one than isUtf8's. */
