@@ -28,7 +28,10 @@ function serve({ port, signal, claims: claimBuffer }: ExtractWorkerData): void {
       id < claims.length && Atomics.compareExchange(claims, id, 0, 1) !== 0
         ? { id, taken: true }
         : answer(request);
-    port.postMessage(reply, 'counts' in reply ? [reply.counts.buffer as ArrayBuffer] : []);
+    port.postMessage(
+      reply,
+      'counts' in reply ? [reply.counts.buffer as ArrayBuffer, reply.refs.buffer as ArrayBuffer] : [],
+    );
     Atomics.add(answered, 0, 1);
     Atomics.notify(answered, 0);
   });

@@ -34,6 +34,25 @@ export type RejectReason =
   | 'invalid_number'
   | 'unrecognized';
 
+/** Every reason once (a Record, so adding a reason above without listing it here does not compile). */
+const REASONS: Record<RejectReason, true> = {
+  empty: true,
+  charset: true,
+  length: true,
+  luhn: true,
+  checksum: true,
+  format: true,
+  country: true,
+  version: true,
+  date: true,
+  century: true,
+  entity_type: true,
+  mixed_case: true,
+  invalid_number: true,
+  unrecognized: true,
+};
+export const REJECT_REASONS = Object.keys(REASONS) as readonly RejectReason[];
+
 export interface Valid<K extends string, D> {
   ok: true;
   kind: K;

@@ -15,7 +15,10 @@ scope.onmessage = (start: MessageEvent<ExtractStart>) => {
   const { port } = start.data;
   port.onmessage = (event: MessageEvent<ExtractRequest>) => {
     const reply: WorkerAnswer = answer(event.data);
-    port.postMessage(reply, 'counts' in reply ? [reply.counts.buffer as ArrayBuffer] : []);
+    port.postMessage(
+      reply,
+      'counts' in reply ? [reply.counts.buffer as ArrayBuffer, reply.refs.buffer as ArrayBuffer] : [],
+    );
   };
   const ready: WorkerAnswer = { ready: true };
   port.postMessage(ready);

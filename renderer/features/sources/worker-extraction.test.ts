@@ -45,9 +45,9 @@ class FakeWorker {
       this.onerror?.({} as ErrorEvent);
       return;
     }
-    const { counts, strings } = this.extract(texts);
+    const { counts, refs, strings } = this.extract(texts);
     this.answered++;
-    this.port?.postMessage({ id, counts, strings } satisfies WorkerAnswer);
+    this.port?.postMessage({ id, counts, refs, strings } satisfies WorkerAnswer);
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Extraction, IdentifierKind, Recognition, RecognizeHint, RejectReason } from '../../identifiers';
 import { extractIdentifiers, recognize } from '../../identifiers';
 import type { IdentifierMention, InvalidMention, MentionRole } from '../../model/statement';
-import type { ExtractionSink, PackedFindings } from './remote-extraction';
+import { findingStrings, type ExtractionSink, type PackedFindings } from './remote-extraction';
 import { keep } from './keep';
 import { TextCache } from './text-cache';
 
@@ -171,12 +171,14 @@ export class MentionCollector {
     let m = 0;
     let v = 0;
     let findings = batches[0] as PackedFindings;
+    let strings = findingStrings(findings);
     let b = 0;
     let t = 0;
     let s = 0;
     for (let i = 0; i < d.row.length; i++) {
       if (t === findings.counts.length / 2) {
         findings = batches[++b] as PackedFindings;
+        strings = findingStrings(findings);
         t = 0;
         s = 0;
       }
@@ -188,10 +190,10 @@ export class MentionCollector {
       const row = d.row[i] as number;
       const found = findings.counts[2 * t] as number;
       const refused = findings.counts[2 * t + 1] as number;
-      const strings = findings.strings;
+      const refs = findings.refs;
       for (let k = 0; k < found; k++) {
-        const kind = strings[s++] as IdentifierKind;
-        const value = strings[s++] as string;
+        const kind = strings[refs[s++] as number] as IdentifierKind;
+        const value = strings[refs[s++] as number] as string;
         mentions.push(
           column === undefined
             ? { sheet, row, kind, value, role }
@@ -199,10 +201,10 @@ export class MentionCollector {
         );
       }
       for (let k = 0; k < refused; k++) {
-        const kind = strings[s++] as IdentifierKind;
-        const raw = strings[s++] as string;
-        const reason = strings[s++] as RejectReason;
-        const message = strings[s++] as string;
+        const kind = strings[refs[s++] as number] as IdentifierKind;
+        const raw = strings[refs[s++] as number] as string;
+        const reason = strings[refs[s++] as number] as RejectReason;
+        const message = strings[refs[s++] as number] as string;
         invalid.push(
           column === undefined
             ? { sheet, row, kind, raw, reason, message, role }

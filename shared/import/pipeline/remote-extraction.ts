@@ -4,16 +4,22 @@
  * of the text, so where it runs cannot change the result; the collector only has to put each
  * text's findings back where the text was met (see MentionCollector.finish).
  *
- * Findings cross the thread boundary packed: a count pair per text and one flat string list,
- * instead of an object per identifier that the structured clone would copy field by field.
+ * Findings cross the thread boundary packed: a count pair per text, one index per string, and
+ * each distinct string of the batch once — instead of an object per identifier that the
+ * structured clone would copy field by field, and a fresh copy of `iban` or of a message for each
+ * finding. The receiving side gets the kinds and reasons back as its own constants
+ * (`findingStrings`), so a million findings share nine kind strings whose hashes are computed
+ * once, not a million fresh strings that every later grouping hashes again.
  */
-import type { Extraction } from '../../identifiers';
+import { IDENTIFIER_KINDS, REJECT_REASONS, type Extraction } from '../../identifiers';
 import { TextCache } from './text-cache';
 
 export interface PackedFindings {
   /** Per text: number of identifiers found, then number of rejected look-alikes. */
   counts: Int32Array;
-  /** Per identifier: kind, value; then per rejected look-alike: kind, raw, reason, message. */
+  /** Per identifier: kind, value; then per rejected look-alike: kind, raw, reason, message — indexes into `strings`. */
+  refs: Int32Array;
+  /** Each distinct string of the batch, once. */
   strings: string[];
 }
 
@@ -34,15 +40,43 @@ export interface AsyncExtractionService extends ExtractionSink {
 
 export function packFindings(extractions: readonly Extraction[]): PackedFindings {
   const counts = new Int32Array(extractions.length * 2);
+  let total = 0;
+  for (const { mentions, rejected } of extractions) total += 2 * mentions.length + 4 * rejected.length;
+  const refs = new Int32Array(total);
   const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) index.set(text, (i = strings.push(text) - 1));
+    return i;
+  };
+  let r = 0;
   for (let i = 0; i < extractions.length; i++) {
     const { mentions, rejected } = extractions[i] as Extraction;
     counts[2 * i] = mentions.length;
     counts[2 * i + 1] = rejected.length;
-    for (const m of mentions) strings.push(m.kind, m.value);
-    for (const r of rejected) strings.push(r.kind, r.raw, r.reason, r.message);
+    for (const m of mentions) {
+      refs[r++] = ref(m.kind);
+      refs[r++] = ref(m.value);
+    }
+    for (const x of rejected) {
+      refs[r++] = ref(x.kind);
+      refs[r++] = ref(x.raw);
+      refs[r++] = ref(x.reason);
+      refs[r++] = ref(x.message);
+    }
   }
-  return { counts, strings };
+  return { counts, refs, strings };
+}
+
+/** Kinds and reasons as this side's own strings (see the top of this file). */
+const CONSTANTS = new Map<string, string>(
+  [...IDENTIFIER_KINDS, ...REJECT_REASONS].map((name) => [name, name]),
+);
+
+/** A batch's strings, with kind and reason names replaced by the constants they spell. */
+export function findingStrings(findings: PackedFindings): string[] {
+  return findings.strings.map((text) => CONSTANTS.get(text) ?? text);
 }
 
 /** What the other side runs: one cache across batches, since statements repeat their purposes. */
@@ -61,8 +95,7 @@ export interface ExtractRequest {
 }
 
 /** An extraction worker's answer to one batch (each host adds messages of its own). */
-export type ExtractAnswer =
-  { id: number; counts: Int32Array; strings: string[] } | { id: number; error: string };
+export type ExtractAnswer = ({ id: number } & PackedFindings) | { id: number; error: string };
 
 /** The worker's side: one request in, one answer out, never a throw (a failed batch is extracted by the importer). */
 export function answerWith(
@@ -70,8 +103,8 @@ export function answerWith(
 ): (request: ExtractRequest) => ExtractAnswer {
   return ({ id, texts }) => {
     try {
-      const { counts, strings } = extract(texts);
-      return { id, counts, strings };
+      const { counts, refs, strings } = extract(texts);
+      return { id, counts, refs, strings };
     } catch (error) {
       return { id, error: error instanceof Error ? error.message : String(error) };
     }
@@ -109,7 +142,7 @@ export class BatchLedger {
       this.extractHere(answer.id);
       return;
     }
-    this.findings[answer.id] = { counts: answer.counts, strings: answer.strings };
+    this.findings[answer.id] = { counts: answer.counts, refs: answer.refs, strings: answer.strings };
     this.open.delete(answer.id);
     this.extractedThere++;
   }
