@@ -165,6 +165,18 @@ try {
         return out;
       })()`)) as [number, string][];
       for (const [at, text] of phases) console.error(`${(at / 1000).toFixed(1).padStart(6)} s  ${text}`);
+      // Frames the page could not draw for over 0.4 s: when the UI itself stalled, not just the bar.
+      const stalls = (await page.evaluate(`(() => {
+        const start = window.__progress.length ? window.__progress[0][0] : 0;
+        const out = [];
+        for (let i = 1; i < window.__frames.length; i++) {
+          const d = window.__frames[i] - window.__frames[i - 1];
+          if (d > 400) out.push([Math.round(window.__frames[i - 1] - start), Math.round(d)]);
+        }
+        return out;
+      })()`)) as [number, number][];
+      for (const [at, ms] of stalls)
+        console.error(`${(at / 1000).toFixed(1).padStart(6)} s  no frame for ${ms} ms`);
     }
     const outcome = await page.getByTestId('import-outcomes').innerText();
     if (!/\d/.test(outcome) || /не импортирован|was not imported/.test(outcome))

@@ -5,8 +5,11 @@ import { readCaseFile, writeCaseFile } from '../../shared/casefile';
 import { sampleCase, SHA_A, sourceA, sourceB } from '../../shared/casefile/test-fixtures';
 import {
   CaseLockedError,
+  encryptJson,
+  fileIndexKey,
   PBKDF2_DEFAULT_ITERATIONS,
   portableKeys,
+  recordAad,
   startKeySession,
   TamperedRecordError,
   WrongPassphraseError,
@@ -22,6 +25,7 @@ import { caseRepository } from './cases';
 import { decisionRepository } from './decisions';
 import { duplicateRepository } from './duplicates';
 import { caseMentions } from './entities';
+import type { SealedSourceRecord, SourceRecord } from './records';
 import { openCaseStore, type CaseStore } from './schema';
 import { sourceRepository } from './sources';
 import { plaintextFound, rawSnapshot } from './test-support';
@@ -170,7 +174,7 @@ describe('an encrypted case in the store', () => {
       'wrappedKey',
     ]);
     expect(await fields('auditEntries')).toEqual(['caseId', 'sealed', 'seq']);
-    expect(await fields('sources')).toEqual(['caseId', 'sealed', 'sha256']);
+    expect(await fields('sources')).toEqual(['caseId', 'sealed', 'sealedInvalid', 'sha256']);
     expect(await fields('transactionBlocks')).toEqual(['block', 'caseId', 'sealed', 'sha256']);
     expect(await fields('mentionBlocks')).toEqual(['block', 'caseId', 'sealed', 'sha256']);
     expect(await fields('entityDecisions')).toEqual(['caseId', 'id', 'sealed']);
@@ -270,6 +274,50 @@ describe('tampering', () => {
     [x!.sealed, y!.sealed] = [y!.sealed, x!.sealed];
     await db.sources.bulkPut([x!, y!] as never[]);
     await expect(sourceRepository(db).listSources(caseId)).rejects.toBeInstanceOf(TamperedRecordError);
+  });
+});
+
+describe('a source’s invalid identifiers', () => {
+  it('are sealed apart: lists of sources leave them out, the source’s panel and an export read them', async () => {
+    const { db, caseId } = await encryptedCase();
+    const expected = sourceA().invalid;
+    expect(expected.length).toBeGreaterThan(0);
+    const repo = sourceRepository(db);
+    const [a] = await repo.listSources(caseId);
+    expect(a).not.toHaveProperty('invalid');
+    expect(a).toMatchObject({ sha256: SHA_A, invalidCount: expected.length });
+    expect(await repo.invalidOf(caseId, SHA_A)).toEqual(expected);
+    expect((await repo.getSource(caseId, SHA_A))?.invalid).toEqual(expected);
+    expect((await exportCaseData(db, caseId)).sources[0]?.invalid).toEqual(expected);
+    // On disk: the list is not inside the source's main record.
+    const [record] = (await db.sources.where('caseId').equals(caseId).toArray()) as SealedSourceRecord[];
+    expect(record?.sealedInvalid).toBeInstanceOf(Uint8Array);
+  });
+
+  it('of a source stored before the split (inside its one sealed record) read the same', async () => {
+    const { db, caseId, keys } = await encryptedCase();
+    const repo = sourceRepository(db);
+    const full = (await repo.getSource(caseId, SHA_A)) as SourceRecord;
+    const { caseId: _caseId, ...details } = full;
+    const fileKey = await fileIndexKey(keys, SHA_A);
+    const sealed = await encryptJson(keys, recordAad('sources', [caseId, fileKey]), details);
+    await db.sources.put({ caseId, sha256: fileKey, sealed });
+    const [a] = await repo.listSources(caseId);
+    expect(a).not.toHaveProperty('invalid');
+    expect(a).toMatchObject({ name: full.name, invalidCount: full.invalid.length });
+    expect(await repo.invalidOf(caseId, SHA_A)).toEqual(full.invalid);
+    expect(await repo.getSource(caseId, SHA_A)).toEqual(full);
+  });
+
+  it('moved to another source fail authentication', async () => {
+    const { db, caseId } = await encryptedCase();
+    const [x, y] = (await db.sources.where('caseId').equals(caseId).toArray()) as SealedSourceRecord[];
+    [x!.sealedInvalid, y!.sealedInvalid] = [y!.sealedInvalid, x!.sealedInvalid];
+    await db.sources.bulkPut([x!, y!]);
+    const repo = sourceRepository(db);
+    expect(await repo.listSources(caseId)).toHaveLength(2);
+    await expect(repo.invalidOf(caseId, SHA_A)).rejects.toBeInstanceOf(TamperedRecordError);
+    await expect(repo.getSource(caseId, SHA_A)).rejects.toBeInstanceOf(TamperedRecordError);
   });
 });
 

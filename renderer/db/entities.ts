@@ -2,7 +2,7 @@ import type { IdentifierMention } from '../../shared/model/statement';
 import { mentionAt } from '../../shared/store/mention-block';
 import { caseKeysOf } from './case-keys';
 import type { CaseStore } from './schema';
-import { openMentionBlock, openSource } from './sealed';
+import { openMentionBlock, openSourceSummary } from './sealed';
 
 export interface CaseMention extends IdentifierMention {
   sha256: string;
@@ -16,7 +16,7 @@ export async function caseMentions(db: CaseStore, caseId: string): Promise<CaseM
     db.mentionBlocks.where('caseId').equals(caseId).toArray(),
   ]);
   const [sources, blocks] = await Promise.all([
-    Promise.all(sourceRecords.map((record) => openSource(keys, record))),
+    Promise.all(sourceRecords.map((record) => openSourceSummary(keys, record))),
     Promise.all(
       records.map(async (record) => ({ block: record.block, ...(await openMentionBlock(keys, record)) })),
     ),

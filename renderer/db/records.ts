@@ -33,6 +33,14 @@ export interface SourceRecord extends StoredSourceDetails {
   caseId: string;
 }
 
+/**
+ * A source as the case's lists show it: everything but its invalid identifiers. A million-row
+ * statement has ~330,000 of them (every look-alike in its payment purposes); parsing them took
+ * ~0.8 s of the page's own thread each time the list of sources was read. The source's panel
+ * reads them when it opens (`sources.invalidOf`).
+ */
+export type SourceSummary = Omit<SourceRecord, 'invalid'> & { invalidCount: number };
+
 /** A confirmed column mapping, found again by the header signature of the next statement. */
 export interface ImportProfileRecord {
   signature: string;
@@ -72,7 +80,18 @@ export type StoredAuditRecord = AuditEntry | (Sealed & { caseId: string; seq: nu
  * so the name stays: in an unencrypted case it is the file's SHA-256; in an encrypted case it is
  * `fileIndexKey(SHA-256)` (docs/encryption.md calls it the file key) and the real hash is sealed.
  */
-export type StoredSourceRecord = SourceRecord | (Sealed & { caseId: string; sha256: string });
+export type StoredSourceRecord = SourceRecord | SealedSourceRecord;
+
+export interface SealedSourceRecord extends Sealed {
+  caseId: string;
+  sha256: string;
+  /**
+   * The invalid identifiers, sealed apart from the rest (`sealed` then holds `invalidCount`
+   * instead), so a list of sources does not decrypt and parse them. Sources stored before it
+   * existed have the list inside `sealed`; both forms are read.
+   */
+  sealedInvalid?: Uint8Array;
+}
 
 export type TransactionBlockRecord =
   | { caseId: string; sha256: string; block: number; data: TransactionBlock }

@@ -19,6 +19,7 @@ import type { DuplicateDecision } from '../../shared/dedupe';
 import type { Case } from '../../shared/model/case';
 import type { FreezeRequest } from '../../shared/freeze/types';
 import type { EntityDecision } from '../../shared/resolve/decisions';
+import type { InvalidMention } from '../../shared/model/statement';
 import type { MentionBlock } from '../../shared/store/mention-block';
 import { jsonBytesInSlices } from '../../shared/store/json-slices';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
@@ -35,7 +36,9 @@ import {
   type GraphView,
   type GraphViewRecord,
   type MentionBlockRecord,
+  type SealedSourceRecord,
   type SourceRecord,
+  type SourceSummary,
   type StoredAuditRecord,
   type StoredSourceRecord,
   type TransactionBlockRecord,
@@ -129,20 +132,22 @@ export function sealSource(
   details: StoredSourceDetails,
 ): Promise<StoredSourceRecord> {
   if (!keys) return done({ ...details, caseId });
+  const { invalid, ...rest } = details;
   return fileKeyOf(keys, details.sha256).then((sha256) =>
-    crypt(encryptJson(keys, recordAad('sources', [caseId, sha256]), details)).then((sealed) => ({
-      caseId,
-      sha256,
-      sealed,
-    })),
+    crypt(
+      Promise.all([
+        encryptJson(keys, recordAad('sources', [caseId, sha256]), { ...rest, invalidCount: invalid.length }),
+        encryptJson(keys, recordAad('sources.invalid', [caseId, sha256]), { invalid }),
+      ]),
+    ).then(([sealed, sealedInvalid]) => ({ caseId, sha256, sealed, sealedInvalid })),
   );
 }
 
 /**
- * sealSource for an import's big record, before its transaction: the long lists (300,000 invalid
- * identifiers) are written to JSON a slice at a time with `pause` awaited between slices (progress
- * is reported there); it resolves once the text is written, with the encryption under way in
- * `sealed`, so the blocks can be sealed meanwhile.
+ * sealSource for an import's source, whose lists can be long: their JSON is written a slice at a
+ * time with `pause` awaited between slices (where the worker reports progress). Returns once the
+ * JSON is written; `sealed` settles when the encryption, which needs no more of this thread's
+ * time, is done.
  */
 export async function startSealingSource(
   keys: Keys,
@@ -152,17 +157,65 @@ export async function startSealingSource(
 ): Promise<{ sealed: Promise<StoredSourceRecord> }> {
   if (!keys) return { sealed: Promise.resolve({ ...details, caseId }) };
   const sha256 = await fileKeyOf(keys, details.sha256);
-  const json = await jsonBytesInSlices({ ...details }, pause);
-  const aad = recordAad('sources', [caseId, sha256]);
-  return { sealed: encryptRecord(keys, aad, json).then((sealed) => ({ caseId, sha256, sealed })) };
+  const { invalid, ...rest } = details;
+  // Items are counted across both records, as slicedItems counts them in the details.
+  let before = 0;
+  const json = await jsonBytesInSlices({ ...rest, invalidCount: invalid.length }, async (items) => {
+    before = items;
+    await pause(items);
+  });
+  const invalidJson = await jsonBytesInSlices({ invalid }, (items) => pause(before + items));
+  return {
+    sealed: Promise.all([
+      encryptRecord(keys, recordAad('sources', [caseId, sha256]), json),
+      encryptRecord(keys, recordAad('sources.invalid', [caseId, sha256]), invalidJson),
+    ]).then(([sealed, sealedInvalid]) => ({ caseId, sha256, sealed, sealedInvalid })),
+  };
 }
 
+/** What `sealed` holds: since the split the details without the list, before it the whole. */
+type SealedDetails = StoredSourceDetails | (Omit<StoredSourceDetails, 'invalid'> & { invalidCount: number });
+
+function openDetails(keys: Keys, record: SealedSourceRecord): Promise<SealedDetails> {
+  const aad = recordAad('sources', [record.caseId, record.sha256]);
+  return crypt(decryptJson(need(keys), aad, record.sealed)).then((value) => value as SealedDetails);
+}
+
+/** A source whole, invalid identifiers included (an export, a change of passphrase, its panel). */
 export function openSource(keys: Keys, record: StoredSourceRecord): Promise<SourceRecord> {
   if (!isSealed(record)) return done(record);
-  const { caseId, sha256 } = record;
-  return crypt(decryptJson(need(keys), recordAad('sources', [caseId, sha256]), record.sealed)).then(
-    (details) => ({ ...(details as StoredSourceDetails), caseId }),
+  const { caseId } = record;
+  return openDetails(keys, record).then((details) => {
+    if ('invalid' in details) return { ...details, caseId };
+    const { invalidCount: _count, ...rest } = details;
+    return openInvalid(keys, record).then((invalid) => ({ ...rest, invalid, caseId }));
+  });
+}
+
+/** A source without its invalid identifiers: what lists of sources need (see SourceSummary). */
+export function openSourceSummary(keys: Keys, record: StoredSourceRecord): Promise<SourceSummary> {
+  if (!isSealed(record)) return done(summaryOf(record));
+  const { caseId } = record;
+  return openDetails(keys, record).then((details) =>
+    'invalid' in details ? summaryOf({ ...details, caseId }) : { ...details, caseId },
   );
+}
+
+/** A source's invalid identifiers. */
+export function openInvalid(keys: Keys, record: StoredSourceRecord): Promise<InvalidMention[]> {
+  if (!isSealed(record)) return done(record.invalid);
+  const { caseId, sha256, sealedInvalid } = record as SealedSourceRecord;
+  if (sealedInvalid === undefined)
+    return openDetails(keys, record).then((d) => (d as StoredSourceDetails).invalid);
+  const aad = recordAad('sources.invalid', [caseId, sha256]);
+  return crypt(decryptJson(need(keys), aad, sealedInvalid)).then(
+    (value) => (value as { invalid: InvalidMention[] }).invalid,
+  );
+}
+
+function summaryOf(record: SourceRecord): SourceSummary {
+  const { invalid, ...rest } = record;
+  return { ...rest, invalidCount: invalid.length };
 }
 
 // ─── blocks ────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import type { CaseKeys } from '../../shared/crypto';
-import type { ImportedTransaction } from '../../shared/model/statement';
+import type { ImportedTransaction, InvalidMention } from '../../shared/model/statement';
 import { slicedItems } from '../../shared/store/json-slices';
 import type { PreparedImport } from '../../shared/store/prepare';
 import {
@@ -14,13 +14,16 @@ import type {
   ImportProfileRecord,
   MentionBlockRecord,
   SourceRecord,
+  SourceSummary,
   StoredSourceRecord,
   TransactionBlockRecord,
 } from './records';
 import type { CaseStore } from './schema';
 import {
   fileKeyOf,
+  openInvalid,
   openSource,
+  openSourceSummary,
   openTransactionBlock,
   sealMentionBlock,
   startSealingSource,
@@ -122,10 +125,11 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
   };
 
   return {
-    async listSources(caseId: string): Promise<SourceRecord[]> {
+    /** The case's sources in import order, without their invalid identifiers (see SourceSummary). */
+    async listSources(caseId: string): Promise<SourceSummary[]> {
       const keys = await caseKeysOf(db, caseId);
       const records = await db.sources.where('caseId').equals(caseId).toArray();
-      const list = await Promise.all(records.map((record) => openSource(keys, record)));
+      const list = await Promise.all(records.map((record) => openSourceSummary(keys, record)));
       return list.sort((a, b) => a.importedAt - b.importedAt);
     },
 
@@ -133,6 +137,13 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
       const keys = await caseKeysOf(db, caseId);
       const record = await db.sources.get([caseId, await fileKeyOf(keys, sha256)]);
       return record && openSource(keys, record);
+    },
+
+    /** A source's invalid identifiers (empty when the case has no such source). */
+    async invalidOf(caseId: string, sha256: string): Promise<InvalidMention[]> {
+      const keys = await caseKeysOf(db, caseId);
+      const record = await db.sources.get([caseId, await fileKeyOf(keys, sha256)]);
+      return record ? openInvalid(keys, record) : [];
     },
 
     async saveImport(

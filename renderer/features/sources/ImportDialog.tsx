@@ -39,6 +39,7 @@ export function ImportDialog({ importer }: { importer: Importer }) {
         ? t('importer.parsing', { percent })
         : t('importer.parsingRecords', { percent, records: format.count(records) });
     if (phase === 'extracting') return t('importer.extracting', { percent });
+    if (phase === 'placing') return t('importer.placing', { percent });
     if (phase === 'preparing') return t('importer.preparing', { percent });
     if (phase === 'encrypting') return t('importer.encrypting', { percent });
     if (phase === 'saving') return t('importer.saving', { percent });

@@ -1,7 +1,7 @@
-import { Button, Callout, HTMLTable, Intent, Tab, Tabs, Tag } from '@blueprintjs/core';
+import { Button, Callout, HTMLTable, Intent, Spinner, Tab, Tabs, Tag } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceRecord } from '../../db/records';
+import type { SourceSummary } from '../../db/records';
 import { sources } from '../../db';
 import { useCaseQuery } from '../lock/use-case-query';
 import { useFormat } from '../../app/use-format';
@@ -12,7 +12,7 @@ const PAGE = 200;
 
 /** The right-hand panel for one imported file: where it came from, what it holds, what failed. */
 interface SourceDetailsProps {
-  source: SourceRecord;
+  source: SourceSummary;
   /** A row to open and highlight, when the investigator came here from a mention. */
   focusedRow: SourceRowRef | null;
   onClose: () => void;
@@ -37,6 +37,11 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
   const rows = useCaseQuery(
     () => sources.transactionsPage(source.caseId, source.sha256, offset, PAGE),
     [source.caseId, source.sha256, offset],
+  );
+  // Read only when their tab is open: a big statement has hundreds of thousands of them.
+  const invalid = useCaseQuery(
+    () => (tab === 'invalid' ? sources.invalidOf(source.caseId, source.sha256) : Promise.resolve(null)),
+    [tab, source.caseId, source.sha256],
   );
   const failedChecks = source.checks.filter((check) => !check.ok);
 
@@ -221,10 +226,12 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
         <Tab
           id="invalid"
           title={t('sources.details.invalid')}
-          tagContent={format.count(source.invalid.length)}
+          tagContent={format.count(source.invalidCount)}
           panel={
-            source.invalid.length === 0 ? (
+            source.invalidCount === 0 ? (
               <p className="mt-muted">{t('sources.details.noInvalid')}</p>
+            ) : !invalid ? (
+              <Spinner size={24} aria-label={t('sources.details.loadingInvalid')} />
             ) : (
               <HTMLTable compact striped className="mt-table">
                 <thead>
@@ -236,7 +243,7 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
                   </tr>
                 </thead>
                 <tbody>
-                  {source.invalid.slice(0, 500).map((item, i) => (
+                  {invalid.slice(0, 500).map((item, i) => (
                     <tr key={i}>
                       <td>
                         <Tag minimal>{item.kind}</Tag>

@@ -93,6 +93,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
             post({ type: 'progress', phase: 'reading', done, total });
           }
         },
+        onPlaceProgress: (done, total) => {
+          const now = performance.now();
+          if (now - lastReport > 200 || done === total) {
+            lastReport = now;
+            post({ type: 'progress', phase: 'placing', done, total });
+          }
+        },
       },
       (done, total) => {
         const now = performance.now();

@@ -37,4 +37,4 @@ export type WorkerResponse =
   | { type: 'failed'; message: string; quota?: boolean };
 
 export type ImportPhase =
-  'decoding' | 'parsing' | 'reading' | 'extracting' | 'preparing' | 'encrypting' | 'saving';
+  'decoding' | 'parsing' | 'reading' | 'extracting' | 'placing' | 'preparing' | 'encrypting' | 'saving';

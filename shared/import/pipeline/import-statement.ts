@@ -129,7 +129,7 @@ function readStatement(
 
   return {
     complete: (findings) => {
-      acc.mentions.finish(findings);
+      acc.mentions.finish(findings, options.onPlaceProgress);
       acc.finish();
       return {
         source,

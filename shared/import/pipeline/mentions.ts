@@ -14,6 +14,8 @@ import { TextCache } from './text-cache';
 
 const CACHE_LIMIT = 100_000;
 const IBAN_START = /^[A-Za-z]{2}\d{2}/;
+/** finish reports every 65,536 texts. */
+const PLACE_REPORT_MASK = 0xffff;
 /** Texts per batch handed to a remote extractor. */
 const BATCH = 4096;
 
@@ -163,7 +165,7 @@ export class MentionCollector {
    * Splices each deferred text's mentions and rejections (`batches`: one per submitted batch, in
    * order) in where the text was met, so the lists are exactly what extracting in place gives.
    */
-  finish(batches: readonly PackedFindings[]): void {
+  finish(batches: readonly PackedFindings[], onProgress?: (done: number, total: number) => void): void {
     const d = this.deferred;
     if (d === null || d.row.length === 0) return;
     const mentions: IdentifierMention[] = [];
@@ -176,6 +178,7 @@ export class MentionCollector {
     let t = 0;
     let s = 0;
     for (let i = 0; i < d.row.length; i++) {
+      if ((i & PLACE_REPORT_MASK) === 0) onProgress?.(i, d.row.length);
       if (t === findings.counts.length / 2) {
         findings = batches[++b] as PackedFindings;
         strings = findingStrings(findings);
@@ -217,6 +220,7 @@ export class MentionCollector {
     for (; v < this.invalid.length; v++) invalid.push(this.invalid[v] as InvalidMention);
     this.mentions = mentions;
     this.invalid = invalid;
+    onProgress?.(d.row.length, d.row.length);
   }
 }
 

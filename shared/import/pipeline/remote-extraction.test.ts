@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractIdentifiers } from '../../identifiers';
-import { findingStrings, packFindings, type PackedFindings } from './remote-extraction';
+import { importStatement } from './import-statement';
+import {
+  batchExtractor,
+  findingStrings,
+  packFindings,
+  type ExtractionService,
+  type PackedFindings,
+} from './remote-extraction';
 
 /** Unpacks as MentionCollector.finish reads: counts per text, refs into the batch's strings. */
 function unpack(findings: PackedFindings): { mentions: string[][]; rejected: string[][] }[] {
@@ -55,5 +62,42 @@ describe('packFindings', () => {
     expect([...packed.counts]).toEqual([0, 0, 0, 0]);
     expect(packed.refs.length).toBe(0);
     expect(packed.strings).toEqual([]);
+  });
+});
+
+describe('findings extracted elsewhere', () => {
+  /** In-process stand-in for a worker: keeps the batches, extracts them when collected. */
+  class LaterExtraction implements ExtractionService {
+    readonly batches: string[][] = [];
+    submit(texts: string[]): void {
+      this.batches.push(texts);
+    }
+    collect(): PackedFindings[] {
+      const extract = batchExtractor((text) => extractIdentifiers(text));
+      return this.batches.map((texts) => extract(texts));
+    }
+  }
+
+  it('are put in place as extracting in place puts them, saying how far it got', () => {
+    const rows = 70_000;
+    const lines = ['Дата операции;Сумма;Назначение платежа'];
+    for (let i = 0; i < rows; i++)
+      lines.push(
+        `01.03.2025;-${1000 + i},00;Перевод ${i % 7 === 0 ? 'тел. +7 701 123 45 67' : `по заказу ${i}`}`,
+      );
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const progress: [number, number][] = [];
+    const later = importStatement(bytes, 'statement.csv', {
+      importedAt: 1,
+      extraction: new LaterExtraction(),
+      onPlaceProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(later).toEqual(importStatement(bytes, 'statement.csv', { importedAt: 1 }));
+    expect(later.mentions.length).toBe(rows / 7);
+    expect(progress).toEqual([
+      [0, rows],
+      [65_536, rows],
+      [rows, rows],
+    ]);
   });
 });
