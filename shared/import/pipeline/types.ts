@@ -27,7 +27,10 @@ export interface ImportOptions {
    * and of how many, while they are put back where each text was met (a second or so at 1M rows).
    */
   onPlaceProgress?: (done: number, total: number) => void;
-  /** MT940/CAMT (decoded whole before they are read): bytes of a large file decoded so far. */
+  /**
+   * A text file without a byte-order mark: bytes checked for UTF-8 so far; then MT940/CAMT
+   * (decoded whole before they are read): bytes of a large file decoded so far.
+   */
   onDecodeProgress?: (done: number, total: number) => void;
   limits?: Partial<ImportLimits>;
   /**

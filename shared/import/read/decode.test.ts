@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCp1251 } from '../../demo/cp1251';
-import { decodeText } from './decode';
+import { decodeText, detectEncoding } from './decode';
 
 describe('decodeText in pieces', () => {
   const text =
@@ -31,5 +31,23 @@ describe('decodeText in pieces', () => {
       expect(reports.length).toBeGreaterThan(10);
       expect(reports.at(-1)).toBeLessThanOrEqual(bytes.length);
     }
+  });
+});
+
+describe('detectEncoding', () => {
+  it('says how far its UTF-8 check of a large file got, chunk by chunk, with the same verdict', () => {
+    const line = 'Перевод ₸ «Снежок» на карту 4400 43** **** 1234;12 500,00\n';
+    const bytes = new TextEncoder().encode(line.repeat(120_000)); // 9.8 MB: three 4 MB chunks
+    const reports: [number, number][] = [];
+    expect(detectEncoding(bytes, (done, total) => reports.push([done, total])).encoding).toBe('utf-8');
+    const chunk = 4 * 1024 * 1024;
+    expect(bytes.length).toBeGreaterThan(2 * chunk);
+    expect(bytes.length).toBeLessThan(3 * chunk);
+    expect(reports).toEqual([
+      [chunk, bytes.length],
+      [2 * chunk, bytes.length],
+    ]);
+    const cp1251 = encodeCp1251(line.replace(/[₸«»]/gu, '').repeat(200_000));
+    expect(detectEncoding(cp1251, () => undefined).encoding).toBe('windows-1251');
   });
 });

@@ -34,7 +34,10 @@ const KNOWN_OTHER: readonly (readonly [string, readonly number[]])[] = [
   ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
 ];
 
-/** `onDecodeProgress`: bytes of a text file decoded so far (see decodeText). */
+/**
+ * `onDecodeProgress`: bytes of a text file checked for UTF-8 so far (see detectEncoding), then of
+ * a file decoded whole, decoded so far (see decodeText).
+ */
 export function sniff(
   input: Uint8Array | ByteSource,
   fileName: string,
@@ -62,7 +65,7 @@ export function sniff(
   for (const [what, magic] of KNOWN_OTHER) if (startsWith(start, magic)) refuse(`it is ${what}`);
   if (looksBinary(start)) refuse('it is a binary file');
 
-  const text = new SniffedText(detectEncoding(source), fileName, onDecodeProgress);
+  const text = new SniffedText(detectEncoding(source, onDecodeProgress), fileName, onDecodeProgress);
   // The first 64K characters decide (at most 4 bytes each): a CSV is then decoded piece by piece
   // as it is imported, the other formats whole.
   const opening = text.head(HEAD_BYTES);
