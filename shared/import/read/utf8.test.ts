@@ -13,8 +13,9 @@ function decodes(bytes: Uint8Array): boolean {
 }
 
 /** Chunks read into one buffer, as a file source reads them: each is gone when the next comes. */
+/** As a reading source may hand them out: each into the same buffer (a Node Buffer, as the CLI's). */
 function* intoOneBuffer(chunks: readonly Uint8Array[]): Generator<Uint8Array> {
-  const buffer = new Uint8Array(Math.max(1, ...chunks.map((c) => c.length)));
+  const buffer = Buffer.alloc(Math.max(1, ...chunks.map((c) => c.length)));
   for (const chunk of chunks) {
     buffer.set(chunk);
     yield buffer.subarray(0, chunk.length);

@@ -63,7 +63,8 @@ export function isUtf8Chunks(
     }
     const cut = bytes.length - incompleteTail(bytes);
     if (!check(bytes.subarray(0, cut))) return false;
-    carry = cut < bytes.length ? bytes.slice(cut) : null;
+    // Copied: a chunk may be a Node Buffer, whose `slice` is a view the next read overwrites.
+    carry = cut < bytes.length ? new Uint8Array(bytes.subarray(cut)) : null;
   }
   return carry === null;
 }
