@@ -120,4 +120,10 @@ test('a large statement: its payment purposes go to the import worker’s own wo
   const invalidTab = page.getByRole('tab', { name: /Неверные идентификаторы/ });
   await expect(invalidTab).toBeVisible();
   expect(await digits(invalidTab.innerText())).toBe(expected.invalid.length);
+  // The list itself is read only when its tab opens (it is sealed apart from the source's record).
+  await invalidTab.click();
+  const invalidRows = page.getByTestId('source-details').locator('tbody tr');
+  await expect(invalidRows).toHaveCount(Math.min(500, expected.invalid.length));
+  await expect(invalidRows.first()).toContainText(expected.invalid[0]?.raw ?? '—');
+  await page.screenshot({ path: `${screenshotDir}/source-invalid.ru.png`, animations: 'disabled' });
 });

@@ -246,11 +246,12 @@ export function SourceDetails({ source, focusedRow, onClose }: SourceDetailsProp
                   {invalid.slice(0, 500).map((item, i) => (
                     <tr key={i}>
                       <td>
-                        <Tag minimal>{item.kind}</Tag>
+                        <Tag minimal>{t(`entities.kinds.${item.kind}`)}</Tag>
                       </td>
-                      <td className="mt-mono">{item.raw}</td>
-                      <td>{item.message}</td>
-                      <td className="mt-nowrap mt-muted">
+                      <td className="mt-mono mt-break">{item.raw}</td>
+                      {/* The English message (for logs and the CLI) says which rule, in detail. */}
+                      <td title={item.message}>{t(`sources.details.reasons.${item.reason}`)}</td>
+                      <td className="mt-muted mt-break">
                         {item.sheet}:{item.row}
                       </td>
                     </tr>
