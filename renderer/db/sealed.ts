@@ -21,7 +21,8 @@ import type { FreezeRequest } from '../../shared/freeze/types';
 import type { EntityDecision } from '../../shared/resolve/decisions';
 import type { InvalidMention } from '../../shared/model/statement';
 import type { MentionBlock } from '../../shared/store/mention-block';
-import { jsonBytesInSlices } from '../../shared/store/json-slices';
+import { decodeInvalidColumns, encodeInvalidColumns } from '../../shared/store/invalid-list';
+import { jsonBytesInSlices, slicedItems } from '../../shared/store/json-slices';
 import type { StoredSourceDetails } from '../../shared/store/prepare';
 import type { TransactionBlock } from '../../shared/store/transaction-block';
 import {
@@ -137,7 +138,7 @@ export function sealSource(
     crypt(
       Promise.all([
         encryptJson(keys, recordAad('sources', [caseId, sha256]), { ...rest, invalidCount: invalid.length }),
-        encryptJson(keys, recordAad('sources.invalid', [caseId, sha256]), { invalid }),
+        encryptRecord(keys, invalidAad(caseId, sha256), invalidBytes(invalid)),
       ]),
     ).then(([sealed, sealedInvalid]) => ({ caseId, sha256, sealed, sealedInvalid })),
   );
@@ -158,20 +159,26 @@ export async function startSealingSource(
   if (!keys) return { sealed: Promise.resolve({ ...details, caseId }) };
   const sha256 = await fileKeyOf(keys, details.sha256);
   const { invalid, ...rest } = details;
-  // Items are counted across both records, as slicedItems counts them in the details.
-  let before = 0;
-  const json = await jsonBytesInSlices({ ...rest, invalidCount: invalid.length }, async (items) => {
-    before = items;
-    await pause(items);
-  });
-  const invalidJson = await jsonBytesInSlices({ invalid }, (items) => pause(before + items));
+  const json = await jsonBytesInSlices({ ...rest, invalidCount: invalid.length }, pause);
+  const columns = invalidBytes(invalid);
+  await pause(sourceItems(details));
   return {
     sealed: Promise.all([
       encryptRecord(keys, recordAad('sources', [caseId, sha256]), json),
-      encryptRecord(keys, recordAad('sources.invalid', [caseId, sha256]), invalidJson),
+      encryptRecord(keys, invalidAad(caseId, sha256), columns),
     ]).then(([sealed, sealedInvalid]) => ({ caseId, sha256, sealed, sealedInvalid })),
   };
 }
+
+/** What startSealingSource reports in all: the items of its long lists. */
+export function sourceItems(details: StoredSourceDetails): number {
+  const { invalid, ...rest } = details;
+  return slicedItems(rest) + invalid.length;
+}
+
+const invalidAad = (caseId: string, fileKey: string) => recordAad('sources.invalid', [caseId, fileKey]);
+const invalidBytes = (invalid: readonly InvalidMention[]) =>
+  encodeColumnarBytes(encodeInvalidColumns(invalid) as unknown as Record<string, unknown>);
 
 /** What `sealed` holds: since the split the details without the list, before it the whole. */
 type SealedDetails = StoredSourceDetails | (Omit<StoredSourceDetails, 'invalid'> & { invalidCount: number });
@@ -207,9 +214,8 @@ export function openInvalid(keys: Keys, record: StoredSourceRecord): Promise<Inv
   const { caseId, sha256, sealedInvalid } = record as SealedSourceRecord;
   if (sealedInvalid === undefined)
     return openDetails(keys, record).then((d) => (d as StoredSourceDetails).invalid);
-  const aad = recordAad('sources.invalid', [caseId, sha256]);
-  return crypt(decryptJson(need(keys), aad, sealedInvalid)).then(
-    (value) => (value as { invalid: InvalidMention[] }).invalid,
+  return crypt(decryptRecord(need(keys), invalidAad(caseId, sha256), sealedInvalid)).then((bytes) =>
+    decodeInvalidColumns(decodeColumnarBytes(bytes)),
   );
 }
 

@@ -1,6 +1,5 @@
 import type { CaseKeys } from '../../shared/crypto';
 import type { ImportedTransaction, InvalidMention } from '../../shared/model/statement';
-import { slicedItems } from '../../shared/store/json-slices';
 import type { PreparedImport } from '../../shared/store/prepare';
 import {
   decodeTransactionBlock,
@@ -26,6 +25,7 @@ import {
   openSourceSummary,
   openTransactionBlock,
   sealMentionBlock,
+  sourceItems,
   startSealingSource,
   sealTransactionBlock,
 } from './sealed';
@@ -70,7 +70,7 @@ export async function sealImport(
   const fileKey = await fileKeyOf(keys, sha256);
   // Progress counts transactions and mentions: at a million rows the ~3M mentions take seconds too;
   // and the source record's long lists (300,000 invalid identifiers take seconds to write out).
-  const listed = slicedItems({ ...prepared.details });
+  const listed = sourceItems(prepared.details);
   const total = prepared.details.transactionCount + prepared.details.mentionCount + listed;
   // The source record's lists first, reported as they are written; its encryption runs while the
   // blocks are sealed.
