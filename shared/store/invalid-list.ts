@@ -1,5 +1,6 @@
 import type { IdentifierKind } from '../identifiers/types';
 import type { InvalidMention, MentionRole } from '../model/statement';
+import { StringTable } from './string-table';
 
 /**
  * A source's invalid identifiers as columns, for sealing apart from the source's record. A
@@ -28,17 +29,11 @@ const NONE = 0xffffffff;
 
 export function encodeInvalidColumns(list: readonly InvalidMention[]): InvalidColumns {
   const count = list.length;
-  const labels: string[] = [];
-  const index = new Map<string, number>();
-  const label = (text: string): number => {
-    let i = index.get(text);
-    if (i === undefined) index.set(text, (i = labels.push(text) - 1));
-    return i;
-  };
+  const labels = new StringTable();
   const columns: InvalidColumns = {
     count,
     raw: new Array<string>(count),
-    labels,
+    labels: labels.strings,
     sheet: new Uint32Array(count),
     row: new Float64Array(count),
     column: new Uint32Array(count),
@@ -50,13 +45,13 @@ export function encodeInvalidColumns(list: readonly InvalidMention[]): InvalidCo
   for (let i = 0; i < count; i++) {
     const item = list[i] as InvalidMention;
     columns.raw[i] = item.raw;
-    columns.sheet[i] = label(item.sheet);
+    columns.sheet[i] = labels.of(item.sheet);
     columns.row[i] = item.row;
-    columns.column[i] = item.column === undefined ? NONE : label(item.column);
-    columns.kind[i] = label(item.kind);
-    columns.reason[i] = label(item.reason);
-    columns.message[i] = label(item.message);
-    columns.role[i] = item.role === undefined ? NONE : label(item.role);
+    columns.column[i] = item.column === undefined ? NONE : labels.of(item.column);
+    columns.kind[i] = labels.of(item.kind);
+    columns.reason[i] = labels.of(item.reason);
+    columns.message[i] = labels.of(item.message);
+    columns.role[i] = item.role === undefined ? NONE : labels.of(item.role);
   }
   return columns;
 }

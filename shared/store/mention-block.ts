@@ -1,5 +1,6 @@
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { IdentifierMention, MentionRole } from '../model/statement';
+import { StringTable } from './string-table';
 
 /**
  * Identifier mentions stored as columns, like transactions: a file of a million rows mentions a
@@ -26,19 +27,8 @@ const NONE = 0xffffffff;
 
 export function encodeMentionBlock(mentions: readonly IdentifierMention[]): MentionBlock {
   const count = mentions.length;
-  const values: string[] = [];
-  const labels: string[] = [];
-  const valueIndex = new Map<string, number>();
-  const labelIndex = new Map<string, number>();
-  const intern = (map: Map<string, number>, list: string[], text: string) => {
-    let index = map.get(text);
-    if (index === undefined) {
-      index = list.length;
-      list.push(text);
-      map.set(text, index);
-    }
-    return index;
-  };
+  const values = new StringTable();
+  const labels = new StringTable();
   const block: MentionBlock = {
     count,
     kind: new Uint8Array(count),
@@ -47,17 +37,17 @@ export function encodeMentionBlock(mentions: readonly IdentifierMention[]): Ment
     sheet: new Uint32Array(count),
     column: new Uint32Array(count),
     value: new Uint32Array(count),
-    values,
-    labels,
+    values: values.strings,
+    labels: labels.strings,
   };
   for (let i = 0; i < count; i++) {
     const m = mentions[i] as IdentifierMention;
     block.kind[i] = IDENTIFIER_KINDS.indexOf(m.kind);
     block.role[i] = ROLES.indexOf(m.role);
     block.row[i] = m.row;
-    block.sheet[i] = intern(labelIndex, labels, m.sheet);
-    block.column[i] = m.column === undefined ? NONE : intern(labelIndex, labels, m.column);
-    block.value[i] = intern(valueIndex, values, m.value);
+    block.sheet[i] = labels.of(m.sheet);
+    block.column[i] = m.column === undefined ? NONE : labels.of(m.column);
+    block.value[i] = values.of(m.value);
   }
   return block;
 }

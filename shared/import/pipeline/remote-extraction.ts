@@ -12,6 +12,7 @@
  * once, not a million fresh strings that every later grouping hashes again.
  */
 import { IDENTIFIER_KINDS, REJECT_REASONS, type Extraction } from '../../identifiers';
+import { StringTable } from '../../store/string-table';
 import { TextCache } from './text-cache';
 
 export interface PackedFindings {
@@ -43,30 +44,24 @@ export function packFindings(extractions: readonly Extraction[]): PackedFindings
   let total = 0;
   for (const { mentions, rejected } of extractions) total += 2 * mentions.length + 4 * rejected.length;
   const refs = new Int32Array(total);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (text: string): number => {
-    let i = index.get(text);
-    if (i === undefined) index.set(text, (i = strings.push(text) - 1));
-    return i;
-  };
+  const table = new StringTable();
   let r = 0;
   for (let i = 0; i < extractions.length; i++) {
     const { mentions, rejected } = extractions[i] as Extraction;
     counts[2 * i] = mentions.length;
     counts[2 * i + 1] = rejected.length;
     for (const m of mentions) {
-      refs[r++] = ref(m.kind);
-      refs[r++] = ref(m.value);
+      refs[r++] = table.of(m.kind);
+      refs[r++] = table.of(m.value);
     }
     for (const x of rejected) {
-      refs[r++] = ref(x.kind);
-      refs[r++] = ref(x.raw);
-      refs[r++] = ref(x.reason);
-      refs[r++] = ref(x.message);
+      refs[r++] = table.of(x.kind);
+      refs[r++] = table.of(x.raw);
+      refs[r++] = table.of(x.reason);
+      refs[r++] = table.of(x.message);
     }
   }
-  return { counts, refs, strings };
+  return { counts, refs, strings: table.strings };
 }
 
 /** Kinds and reasons as this side's own strings (see the top of this file). */
