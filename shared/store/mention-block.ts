@@ -70,3 +70,25 @@ export function decodeMentionBlock(block: MentionBlock): IdentifierMention[] {
   for (let i = 0; i < block.count; i++) out[i] = mentionAt(block, i);
   return out;
 }
+
+/**
+ * distinctIdentifierCount over a file's mention blocks: a block lists each of its values once, so
+ * only each block's distinct (kind, value) pairs reach the per-kind sets, as strings whose hashes
+ * the block's dictionary already computed (the mention objects' count was ~1 s at 2.75M).
+ */
+export function distinctIdentifiersInBlocks(blocks: readonly MentionBlock[]): number {
+  const kinds = IDENTIFIER_KINDS.length;
+  const byKind = IDENTIFIER_KINDS.map(() => new Set<string>());
+  for (const block of blocks) {
+    const seen = new Uint8Array(block.values.length * kinds);
+    for (let i = 0; i < block.count; i++) {
+      const kind = block.kind[i] as number;
+      const value = block.value[i] as number;
+      const pair = value * kinds + kind;
+      if (seen[pair] === 1) continue;
+      seen[pair] = 1;
+      (byKind[kind] as Set<string>).add(block.values[value] as string);
+    }
+  }
+  return byKind.reduce((sum, values) => sum + values.size, 0);
+}

@@ -9,9 +9,8 @@ import type {
   StatementImport,
   TableMapping,
 } from '../model/statement';
-import { distinctIdentifierCount } from '../identifiers/distinct';
 import { holderFactsOf, type HolderFact } from '../resolve/holders';
-import { encodeMentionBlock, type MentionBlock } from './mention-block';
+import { distinctIdentifiersInBlocks, encodeMentionBlock, type MentionBlock } from './mention-block';
 import { toTransactionBlocks, TRANSACTION_BLOCK_SIZE, type TransactionBlock } from './transaction-block';
 
 /** Money in and out of one file, per currency, as positive minor units. */
@@ -80,7 +79,7 @@ export function prepareForStore(
   const rows = result.transactions.length;
   const holders = holderFactsOf(result, (done) => onProgress?.(total + Math.floor(done / 2), fullTotal));
   onProgress?.(total + Math.ceil(rows / 2), fullTotal);
-  const identifierCount = distinctIdentifierCount(result.mentions);
+  const identifierCount = distinctIdentifiersInBlocks(mentionBlocks);
   onProgress?.(fullTotal, fullTotal);
   return {
     details: {
