@@ -38,11 +38,16 @@ export function importStatement(
 export async function importStatementAsync(
   bytes: Uint8Array | ByteSource,
   fileName: string,
-  options: Omit<ImportOptions, 'extraction'>,
+  options: Omit<ImportOptions, 'extraction' | 'sha256'> & {
+    /** As ImportOptions' `sha256`, or still being computed (a worker's digest runs on WebCrypto's thread meanwhile). */
+    sha256?: string | Promise<string>;
+  },
   extraction: AsyncExtractionService,
 ): Promise<StatementImport> {
-  const read = readStatement(bytes, fileName, options, extraction);
-  return read.complete(await extraction.collect());
+  const { sha256, ...rest } = options;
+  const read = readStatement(bytes, fileName, rest, extraction);
+  const findings = await extraction.collect();
+  return read.complete(findings, await sha256);
 }
 
 /** Everything but the deferred extraction's findings; `complete` takes those and gives the result. */
@@ -51,15 +56,11 @@ function readStatement(
   fileName: string,
   options: ImportOptions,
   extraction: ExtractionSink | undefined,
-): { complete: (findings: readonly PackedFindings[]) => StatementImport } {
+): { complete: (findings: readonly PackedFindings[], sha256?: string) => StatementImport } {
   // A file read as it is needed: a CSV's bytes are never all held at once (see byte-source.ts).
   const bytes = byteSourceOf(file);
   const limits = resolveLimits(options.limits);
   const zone = options.zone ?? DEFAULT_ZONE;
-  const sha256 =
-    options.sha256 !== undefined && SHA256_HEX.test(options.sha256)
-      ? options.sha256.toLowerCase()
-      : sha256Hex(bytes.all());
   const input = readInput(bytes, fileName, {
     limits,
     splitLater: true,
@@ -68,8 +69,9 @@ function readStatement(
   // A CSV is split and read in one go: its progress is the share of its text done so far.
   const onRows = input.kind === 'text' ? undefined : options.onProgress;
   const acc = new ImportAccumulator(fileName, onRows, extraction);
+  // The file's hash is put in when the rows are read (it may still be computed elsewhere).
   const source: SourceFile = {
-    sha256,
+    sha256: '',
     name: fileName,
     size: bytes.size,
     format: input.format,
@@ -128,7 +130,9 @@ function readStatement(
   acc.mentions.submitRest();
 
   return {
-    complete: (findings) => {
+    complete: (findings, sha256 = options.sha256) => {
+      source.sha256 =
+        sha256 !== undefined && SHA256_HEX.test(sha256) ? sha256.toLowerCase() : sha256Hex(bytes.all());
       acc.mentions.finish(findings, options.onPlaceProgress);
       acc.finish();
       return {

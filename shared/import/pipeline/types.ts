@@ -35,8 +35,8 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /**
    * Hex SHA-256 of `bytes` when the caller already has it (a worker can run `crypto.subtle.digest`
-   * alongside the import); hashing a large file is a good part of the import's time. Anything
-   * but 64 hex digits is ignored and the file is hashed here.
+   * alongside the import: see importStatementAsync); hashing a large file is a good part of the
+   * import's time. Anything but 64 hex digits is ignored and the file is hashed here, at the end.
    */
   sha256?: string;
   /**
