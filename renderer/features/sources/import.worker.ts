@@ -63,7 +63,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     let lastReport = 0;
-    // WebCrypto hashes on a thread of its own (~0.7 s for 450 MB): the rows are read meanwhile.
+    // Started, not awaited: WebCrypto answers asynchronously (a 450 MB file takes ~0.7 s), so the
+    // rows are read meanwhile and the hash is put in when they are.
     const sha256 = sha256Hex(request.bytes);
     post({ type: 'progress', phase: 'decoding', done: 0, total: request.bytes.length });
     const result = await importOnTwoWorkers(

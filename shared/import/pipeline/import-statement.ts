@@ -39,7 +39,7 @@ export async function importStatementAsync(
   bytes: Uint8Array | ByteSource,
   fileName: string,
   options: Omit<ImportOptions, 'extraction' | 'sha256'> & {
-    /** As ImportOptions' `sha256`, or still being computed (a worker's digest runs on WebCrypto's thread meanwhile). */
+    /** As ImportOptions' `sha256`, or still being computed (a worker's WebCrypto digest), awaited last. */
     sha256?: string | Promise<string>;
   },
   extraction: AsyncExtractionService,
