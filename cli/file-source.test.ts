@@ -18,6 +18,15 @@ afterEach(() => tmp.cleanup());
 const sheet = halykFixture(3, 400).sheets[0];
 if (!sheet) throw new Error('fixture without a sheet');
 
+/** The chunks copied into one Buffer, each overwriting the last (as a reading source may hand them out). */
+function* intoOneBuffer(chunks: Iterable<Uint8Array>, size: number): Generator<Uint8Array> {
+  const buffer = Buffer.alloc(size);
+  for (const chunk of chunks) {
+    buffer.set(chunk);
+    yield buffer.subarray(0, chunk.length);
+  }
+}
+
 describe('a statement file read as the import needs it', () => {
   it('imports a CSV read a few bytes at a time exactly as its bytes in memory', () => {
     for (const bytes of [utf8(toCsv(sheet.rows, ';')), utf16le(toCsv(sheet.rows, '\t'))]) {
@@ -29,6 +38,12 @@ describe('a statement file read as the import needs it', () => {
         const read = importStatement(source, 'statement.csv', { importedAt: 1, csvPieceBytes: 7 });
         expect(read).toStrictEqual(whole);
         expect(nodeSha256(source.chunks(5))).toBe(whole.source.sha256);
+        // ByteSource lets a source read every chunk into one buffer: no reader may keep a chunk.
+        const reusing = { ...source, chunks: (n: number) => intoOneBuffer(source.chunks(n), n) };
+        expect(importStatement(reusing, 'statement.csv', { importedAt: 1, csvPieceBytes: 7 })).toStrictEqual(
+          whole,
+        );
+        expect(nodeSha256(reusing.chunks(5))).toBe(whole.source.sha256);
       } finally {
         source.close();
       }
