@@ -160,7 +160,7 @@ function importedEntry(
  */
 function importFile(
   file: string,
-  known: Set<string>,
+  known: ReadonlySet<string>,
   io: CliIo,
   zone: string | undefined,
 ): { imported: StatementImport } | { skipped: string } | { failure: string } {
@@ -178,7 +178,6 @@ function importFile(
       sha256: sha,
       ...(zone ? { zone } : {}),
     });
-    known.add(sha);
     return { imported };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
