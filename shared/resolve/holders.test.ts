@@ -88,3 +88,68 @@ describe('holder facts', () => {
     ]);
   });
 });
+
+describe('holder facts over several sheets', () => {
+  const on = (sheet: string, row: number, counterparty: ImportedTransaction['counterparty']) => ({
+    ...tx(row, counterparty),
+    sheet,
+  });
+  const mentions: StatementImport['mentions'] = [
+    { kind: 'card', value: '4400430012345678', sheet: 'A', row: 5, role: 'counterparty' },
+    { kind: 'iban', value: 'KZ86125KZT5004100100', sheet: 'A', row: 6, role: 'counterparty' },
+    { kind: 'card', value: '4400430012345678', sheet: 'A', row: 6, role: 'counterparty' },
+    { kind: 'iban', value: 'KZ86125KZT5004100100', sheet: 'A', row: 6, role: 'counterparty' },
+    { kind: 'phone', value: '+77011234567', sheet: 'B', row: 2, role: 'counterparty' },
+    { kind: 'phone', value: '+77019999999', sheet: 'C', row: 1, role: 'counterparty' },
+  ];
+  const transactions = [
+    on('A', 5, { name: 'Иванов И. И.' }),
+    on('A', 6, { name: 'Иванов И. И.' }),
+    on('A', 7, {}),
+    on('B', 2, { idNumber: '880101400123' }),
+    on('B', 3, { idNumber: '880101400123' }),
+  ];
+  const expected = [
+    {
+      name: 'Иванов И. И.',
+      identifiers: ['card:4400430012345678'],
+      role: 'counterparty',
+      sheet: 'A',
+      row: 5,
+      rows: 1,
+    },
+    {
+      name: 'Иванов И. И.',
+      identifiers: ['card:4400430012345678', 'iban:KZ86125KZT5004100100'],
+      role: 'counterparty',
+      sheet: 'A',
+      row: 6,
+      rows: 1,
+    },
+    {
+      idNumber: '880101400123',
+      identifiers: ['phone:+77011234567'],
+      role: 'counterparty',
+      sheet: 'B',
+      row: 2,
+      rows: 1,
+    },
+    { idNumber: '880101400123', identifiers: [], role: 'counterparty', sheet: 'B', row: 3, rows: 1 },
+  ];
+
+  it("link each row's own identifiers, sheet by sheet, a row's several ones deduplicated and sorted", () => {
+    expect(holderFactsOf(statement({ mentions, transactions }))).toEqual(expected);
+  });
+
+  it('give the same facts when mentions do not follow the rows (the walk along them cannot be used)', () => {
+    expect(holderFactsOf(statement({ mentions: [...mentions].reverse(), transactions }))).toEqual(expected);
+    const shuffled = [mentions[4], ...mentions.slice(0, 4), mentions[5]] as StatementImport['mentions'];
+    expect(holderFactsOf(statement({ mentions: shuffled, transactions }))).toEqual(expected);
+  });
+
+  it('give the same facts when the transactions themselves are not in row order', () => {
+    const swapped = [transactions[1], transactions[0], ...transactions.slice(2)] as ImportedTransaction[];
+    const facts = holderFactsOf(statement({ mentions, transactions: swapped }));
+    expect(facts).toEqual([expected[1], expected[0], expected[2], expected[3]]);
+  });
+});

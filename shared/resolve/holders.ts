@@ -32,61 +32,26 @@ const PROGRESS_EVERY = 1 << 16;
  * `onRows`: transactions looked at so far (a million take seconds in a browser worker).
  */
 export function holderFactsOf(result: StatementImport, onRows?: (rows: number) => void): HolderFact[] {
-  // Sheet, then row number: a million rows keyed by joined strings took seconds on their own.
-  const byRow = new Map<string, Map<number, IdentifierMention[]>>();
+  const keyOf = entityKeys();
   const bySheetOwn = new Map<string, Set<string>>();
+  const linked: LinkedIdentifiers = { sheet: [], row: [], key: [] };
   for (const mention of result.mentions) {
     if (!HOLDER_LINKED_KINDS.has(mention.kind)) continue;
     if (mention.role === 'counterparty') {
-      let rows = byRow.get(mention.sheet);
-      if (!rows) byRow.set(mention.sheet, (rows = new Map()));
-      const list = rows.get(mention.row);
-      if (list) list.push(mention);
-      else rows.set(mention.row, [mention]);
+      linked.sheet.push(mention.sheet);
+      linked.row.push(mention.row);
+      linked.key.push(keyOf(mention.kind, mention.value));
     } else if (mention.role === 'own' || mention.role === 'preamble') {
       let set = bySheetOwn.get(mention.sheet);
       if (!set) bySheetOwn.set(mention.sheet, (set = new Set()));
-      set.add(entityKey(mention.kind, mention.value));
+      set.add(keyOf(mention.kind, mention.value));
     }
   }
 
-  const facts = new Map<string, HolderFact>();
-  // The same counterparty is named on thousands of rows: normalize each spelling once.
-  const normalized = new Map<string, string>();
-  const normalize = (name: string) => {
-    let norm = normalized.get(name);
-    if (norm === undefined) normalized.set(name, (norm = normalizeHolderName(name)));
-    return norm;
-  };
-  // The fact object is made only for a new key: most rows repeat a fact already counted.
-  const add = (
-    role: HolderFact['role'],
-    name: string | undefined,
-    idNumber: string | undefined,
-    linked: string[],
-    sheet: string,
-    row: number,
-  ) => {
-    if (!name && !idNumber) return;
-    const identifiers = linked.length < 2 ? linked : [...new Set(linked)].sort();
-    const key = [role, idNumber ?? '', normalize(name ?? ''), identifiers.join(',')].join('\u0000');
-    const existing = facts.get(key);
-    if (existing) existing.rows += 1;
-    else
-      facts.set(key, {
-        ...(name ? { name } : {}),
-        ...(idNumber ? { idNumber } : {}),
-        identifiers,
-        role,
-        sheet,
-        row,
-        rows: 1,
-      });
-  };
-
+  const facts = new FactTable();
   for (const account of result.accounts) {
     const own = [...(bySheetOwn.get(account.sheet) ?? [])];
-    add(
+    facts.add(
       'owner',
       account.holderName || undefined,
       account.idNumber || undefined,
@@ -96,16 +61,155 @@ export function holderFactsOf(result: StatementImport, onRows?: (rows: number) =
     );
   }
   const transactions = result.transactions;
+  const linkedTo = rowLinks(linked, transactions);
   for (let i = 0; i < transactions.length; i++) {
     if (onRows && i % PROGRESS_EVERY === 0 && i > 0) onRows(i);
     const t = transactions[i] as StatementImport['transactions'][number];
+    const identifiers = linkedTo(t.sheet, t.row);
     const { name, idNumber } = t.counterparty;
     if (!name && !idNumber) continue;
-    const mentions = byRow.get(t.sheet)?.get(t.row);
-    const linked = mentions ? mentions.map((mention) => entityKey(mention.kind, mention.value)) : [];
-    add('counterparty', name || undefined, idNumber || undefined, linked, t.sheet, t.row);
+    facts.add('counterparty', name || undefined, idNumber || undefined, identifiers, t.sheet, t.row);
   }
-  return [...facts.values()];
+  return facts.values();
+}
+
+/** Counterparty identifiers as parallel columns, in the order they were mentioned. */
+interface LinkedIdentifiers {
+  sheet: string[];
+  row: number[];
+  key: string[];
+}
+
+/** `entityKey`, made once per distinct value: a million rows name a few thousand identifiers. */
+function entityKeys(): (kind: IdentifierMention['kind'], value: string) => string {
+  const byKind = new Map<string, Map<string, string>>();
+  return (kind, value) => {
+    let keys = byKind.get(kind);
+    if (keys === undefined) byKind.set(kind, (keys = new Map()));
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = entityKey(kind, value)));
+    return key;
+  };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The identifiers each transaction's row links, asked for in transaction order. Mentions and
+ * transactions are both met sheet by sheet, row by row, so one cursor walks the mentions along;
+ * a map of a million rows, the obvious way, took most of this function's time. Should the
+ * mentions not follow the transactions' order, the map it is.
+ */
+function rowLinks(
+  linked: LinkedIdentifiers,
+  transactions: StatementImport['transactions'],
+): (sheet: string, row: number) => readonly string[] {
+  const order = new Map<string, number>();
+  let previous = -1;
+  let lastRow = -Infinity;
+  let inOrder = true;
+  for (const t of transactions) {
+    let index = order.get(t.sheet);
+    if (index === undefined) order.set(t.sheet, (index = order.size));
+    if (index < previous || (index === previous && t.row < lastRow)) inOrder = false;
+    previous = index;
+    lastRow = t.row;
+  }
+  // Mentions on sheets without transactions link nothing; the walk steps over them.
+  previous = -1;
+  lastRow = -Infinity;
+  for (let i = 0; inOrder && i < linked.key.length; i++) {
+    const index = order.get(linked.sheet[i] as string);
+    if (index === undefined) continue;
+    const row = linked.row[i] as number;
+    if (index < previous || (index === previous && row < lastRow)) inOrder = false;
+    previous = index;
+    lastRow = row;
+  }
+  if (!inOrder) return mapLinks(linked);
+  let p = 0;
+  return (sheet, row) => {
+    const at = order.get(sheet) as number;
+    for (; p < linked.key.length; p++) {
+      const s = order.get(linked.sheet[p] as string);
+      if (s !== undefined && (s > at || (s === at && (linked.row[p] as number) >= row))) break;
+    }
+    let found: string[] | null = null;
+    for (let q = p; q < linked.key.length && linked.row[q] === row && linked.sheet[q] === sheet; q++)
+      (found ??= []).push(linked.key[q] as string);
+    return found ?? NONE;
+  };
+}
+
+function mapLinks(linked: LinkedIdentifiers): (sheet: string, row: number) => readonly string[] {
+  const bySheet = new Map<string, Map<number, string[]>>();
+  for (let i = 0; i < linked.key.length; i++) {
+    const sheet = linked.sheet[i] as string;
+    let rows = bySheet.get(sheet);
+    if (!rows) bySheet.set(sheet, (rows = new Map()));
+    const list = rows.get(linked.row[i] as number);
+    if (list) list.push(linked.key[i] as string);
+    else rows.set(linked.row[i] as number, [linked.key[i] as string]);
+  }
+  return (sheet, row) => bySheet.get(sheet)?.get(row) ?? NONE;
+}
+
+/**
+ * Facts by role, IIN/BIN, normalized name and linked identifiers — nested maps of strings that
+ * are mostly the same string objects row after row, so lookups do not hash a new key each time.
+ * The fact object is made only for a new key: most rows repeat a fact already counted.
+ */
+class FactTable {
+  private readonly list: HolderFact[] = [];
+  private readonly byRole = new Map<HolderRole, Map<string, Map<string, Map<string, HolderFact>>>>();
+  // The same counterparty is named on thousands of rows: normalize each spelling once.
+  private readonly normalized = new Map<string, string>();
+
+  add(
+    role: HolderRole,
+    name: string | undefined,
+    idNumber: string | undefined,
+    linked: readonly string[],
+    sheet: string,
+    row: number,
+  ): void {
+    if (!name && !idNumber) return;
+    const identifiers = linked.length < 2 ? linked : [...new Set(linked)].sort();
+    const linkedKey = identifiers.length === 1 ? (identifiers[0] as string) : identifiers.join(',');
+    let byId = this.byRole.get(role);
+    if (!byId) this.byRole.set(role, (byId = new Map()));
+    let byName = byId.get(idNumber ?? '');
+    if (!byName) byId.set(idNumber ?? '', (byName = new Map()));
+    const normal = this.normalize(name ?? '');
+    let byLinked = byName.get(normal);
+    if (!byLinked) byName.set(normal, (byLinked = new Map()));
+    const existing = byLinked.get(linkedKey);
+    if (existing) {
+      existing.rows += 1;
+      return;
+    }
+    const fact: HolderFact = {
+      ...(name ? { name } : {}),
+      ...(idNumber ? { idNumber } : {}),
+      identifiers: [...identifiers],
+      role,
+      sheet,
+      row,
+      rows: 1,
+    };
+    byLinked.set(linkedKey, fact);
+    this.list.push(fact);
+  }
+
+  values(): HolderFact[] {
+    return this.list;
+  }
+
+  private normalize(name: string): string {
+    let norm = this.normalized.get(name);
+    if (norm === undefined) this.normalized.set(name, (norm = normalizeHolderName(name)));
+    return norm;
+  }
 }
 
 /** Case- and spacing-insensitive, ё = е: how the same name printed by two banks is compared. */

@@ -2,12 +2,12 @@
 import { importStatement, importStatementAsync, previewStatement } from '../../../shared/import';
 import type { ImportOptions, MappingOverrides } from '../../../shared/import/pipeline/types';
 import type { StatementImport } from '../../../shared/model/statement';
-import { prepareForStore } from '../../../shared/store/prepare';
+import { prepareForStore, type PreparedImport } from '../../../shared/store/prepare';
 import { adoptPortableKeys } from '../../db/case-keys';
 import { openCaseStore } from '../../db/schema';
 import { AlreadyImportedError, sourceRepository } from '../../db/sources';
 import { isQuotaError } from '../../app/storage';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ImportPhase, WorkerRequest, WorkerResponse } from './worker-protocol';
 import { WorkerExtraction } from './worker-extraction';
 
 /**
@@ -52,6 +52,53 @@ async function importOnTwoWorkers(
   }
 }
 
+type ImportRequest = Extract<WorkerRequest, { type: 'import' }>;
+
+/** Posts a phase's progress at most every 200 ms, and its end: a million rows must not flood the page. */
+function progressReporter(): (phase: ImportPhase, done: number, total: number, records?: number) => void {
+  let last = 0;
+  return (phase, done, total, records) => {
+    const now = performance.now();
+    if (now - last <= 200 && done !== total) return;
+    last = now;
+    post(
+      records === undefined
+        ? { type: 'progress', phase, done, total }
+        : { type: 'progress', phase, done, total, records },
+    );
+  };
+}
+
+/**
+ * The file read and shaped for the store. A function of its own so that, once it returns, the
+ * import's objects (a million transactions, their counterparties, ~2 million mentions) are
+ * garbage: held on while the blocks were encrypted, every major collection of that step marked
+ * them all again, and it took seconds longer.
+ */
+async function readForStore(request: ImportRequest): Promise<PreparedImport> {
+  const report = progressReporter();
+  // Started, not awaited: WebCrypto answers asynchronously (a 450 MB file takes ~0.7 s), so the
+  // rows are read meanwhile and the hash is put in when they are.
+  const sha256 = sha256Hex(request.bytes);
+  post({ type: 'progress', phase: 'decoding', done: 0, total: request.bytes.length });
+  const result = await importOnTwoWorkers(
+    request.bytes,
+    request.fileName,
+    {
+      importedAt: request.importedAt,
+      sha256,
+      mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
+      onDecodeProgress: (done, total) => report('decoding', done, total),
+      onReadProgress: (done, total, records) => report('parsing', done, total, records),
+      onProgress: (done, total) => report('reading', done, total),
+      onPlaceProgress: (done, total) => report('placing', done, total),
+    },
+    (done, total) => report('extracting', done, total),
+  );
+  const reportPrepared = progressReporter();
+  return prepareForStore(result, undefined, (done, total) => reportPrepared('preparing', done, total));
+}
+
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
@@ -62,80 +109,18 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'preview', preview });
       return;
     }
-    let lastReport = 0;
-    // Started, not awaited: WebCrypto answers asynchronously (a 450 MB file takes ~0.7 s), so the
-    // rows are read meanwhile and the hash is put in when they are.
-    const sha256 = sha256Hex(request.bytes);
-    post({ type: 'progress', phase: 'decoding', done: 0, total: request.bytes.length });
-    const result = await importOnTwoWorkers(
-      request.bytes,
-      request.fileName,
-      {
-        importedAt: request.importedAt,
-        sha256,
-        mappingOverrides: request.mappingOverrides as MappingOverrides | undefined,
-        onDecodeProgress: (done, total) => {
-          const now = performance.now();
-          if (now - lastReport > 200 || done === total) {
-            lastReport = now;
-            post({ type: 'progress', phase: 'decoding', done, total });
-          }
-        },
-        onReadProgress: (done, total, records) => {
-          const now = performance.now();
-          if (now - lastReport > 200 || done === total) {
-            lastReport = now;
-            post({ type: 'progress', phase: 'parsing', done, total, records });
-          }
-        },
-        onProgress: (done, total) => {
-          const now = performance.now();
-          if (now - lastReport > 200 || done === total) {
-            lastReport = now;
-            post({ type: 'progress', phase: 'reading', done, total });
-          }
-        },
-        onPlaceProgress: (done, total) => {
-          const now = performance.now();
-          if (now - lastReport > 200 || done === total) {
-            lastReport = now;
-            post({ type: 'progress', phase: 'placing', done, total });
-          }
-        },
-      },
-      (done, total) => {
-        const now = performance.now();
-        if (now - lastReport > 200 || done === total) {
-          lastReport = now;
-          post({ type: 'progress', phase: 'extracting', done, total });
-        }
-      },
-    );
-    let lastPrepared = 0;
-    const prepared = prepareForStore(result, undefined, (done, total) => {
-      const now = performance.now();
-      if (now - lastPrepared > 200 || done === total) {
-        lastPrepared = now;
-        post({ type: 'progress', phase: 'preparing', done, total });
-      }
-    });
+    const prepared = await readForStore(request);
     post({ type: 'progress', phase: 'saving', done: 0, total: prepared.details.transactionCount });
     const db = openCaseStore();
     try {
       // An encrypted case's keys came with the request; the worker seals every record itself.
       await adoptPortableKeys(db, request.caseId, request.keys);
-      let lastSaved = 0;
+      const report = progressReporter();
       const saved = await sourceRepository(db).saveImport(
         request.caseId,
         request.actor,
         prepared,
-        (done, total, step) => {
-          const now = performance.now();
-          if (now - lastSaved > 200 || done === total) {
-            lastSaved = now;
-            post({ type: 'progress', phase: step, done, total });
-          }
-        },
+        (done, total, step) => report(step, done, total),
       );
       post({ type: 'imported', transactions: saved.transactionCount, rejected: saved.rejected.length });
     } finally {
