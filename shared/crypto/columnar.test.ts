@@ -152,6 +152,19 @@ describe('block bytes', () => {
     expect(decodeColumnarBytes(bytes)).toEqual(record);
   });
 
+  it('keep every text column exact when their UTF-8 outgrows the reused buffer, and after', () => {
+    // A 20 MB column needs a buffer larger than the one kept afterwards: the encoder is back to
+    // its first 1 MB. Then three-byte characters: the first column fills most of it, the second
+    // makes it grow mid-record (the first column's bytes must move along).
+    const column = (n: number, text: string) => Array.from({ length: n }, (_, i) => `${text}${i}`);
+    const huge = { text: column(100, 'ж'.repeat(70_000)) };
+    expect(decodeColumnarBytes(encodeColumnarBytes(huge))).toEqual(huge);
+    const grown = { first: column(100, '€'.repeat(3000)), second: column(100, '₸'.repeat(3000)) };
+    expect(decodeColumnarBytes(encodeColumnarBytes(grown))).toEqual(grown);
+    const after = { text: column(100, 'Перевод ') };
+    expect(decodeColumnarBytes(encodeColumnarBytes(after))).toEqual(after);
+  });
+
   it('still read records written before text columns (format version 1)', () => {
     const v1 =
       'AQAAAMUAAAB7ImZpZWxkcyI6eyJjb3VudCI6MiwiZGljdGlvbmFyeSI6WyJLWlQiXSwiZGVzY3JpcHRpb24iOlsi0J/QtdGA0LXQstC+0LQgwqvQodC90LXQttC+0LrCuyIsIiJdLCJ0ZXh0Ijp7Im5hbWUiOlsi0JjQstCw0L3QvtCyIiwiYVx1ZDgwMCJdfSwibiI6bnVsbH0sImNvbHVtbnMiOltbImJvb2tlZEF0IiwiZjY0IiwyXSxbInJvdyIsInUzMiIsMl1dfQAAAAAAAAAAAPA/AAAAAAAA+H8HAAAACAAAAA==';

@@ -67,11 +67,51 @@ const wellFormed = (text: string): boolean =>
 interface EncodedText {
   path: TextPath;
   lengths: Uint32Array;
-  bytes: Uint8Array;
+  /** Where its UTF-8 lies in the record's TextScratch. */
+  start: number;
+  byteLength: number;
 }
 
-/** The column as lengths and UTF-8, or null when it must stay JSON. */
-function textColumn(path: TextPath, value: unknown): EncodedText | null {
+const encoder = new TextEncoder();
+
+/**
+ * Where a record's text columns are written as UTF-8 until the record's bytes are put together:
+ * one buffer, reused record after record. A fresh buffer per column (`TextEncoder.encode`) made a
+ * million-row import allocate ~300 MB of short-lived buffers outside the JS heap, and V8 answers
+ * each 64 MB of those with a full collection of the whole heap: seconds, at that size.
+ */
+let scratchBytes = new Uint8Array(1 << 20);
+/** A larger buffer (a record with a huge text column) is let go once that record is written. */
+const SCRATCH_KEPT_BYTES = 16 << 20;
+
+class TextScratch {
+  used = 0;
+
+  /** Appends `text` as UTF-8; returns where it starts. */
+  append(text: string): number {
+    const start = this.used;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units).
+    const needed = start + 3 * text.length;
+    if (needed > scratchBytes.length) {
+      const grown = new Uint8Array(Math.max(needed, 2 * scratchBytes.length));
+      grown.set(scratchBytes.subarray(0, start));
+      scratchBytes = grown;
+    }
+    this.used += encoder.encodeInto(text, scratchBytes.subarray(start)).written;
+    return start;
+  }
+
+  bytes(start: number, byteLength: number): Uint8Array {
+    return scratchBytes.subarray(start, start + byteLength);
+  }
+
+  release(): void {
+    if (scratchBytes.length > SCRATCH_KEPT_BYTES) scratchBytes = new Uint8Array(1 << 20);
+  }
+}
+
+/** The column as lengths and UTF-8 (in `scratch`), or null when it must stay JSON. */
+function textColumn(path: TextPath, value: unknown, scratch: TextScratch): EncodedText | null {
   if (!Array.isArray(value) || value.length < TEXT_COLUMN_MIN) return null;
   const lengths = new Uint32Array(value.length);
   for (let i = 0; i < value.length; i++) {
@@ -80,7 +120,9 @@ function textColumn(path: TextPath, value: unknown): EncodedText | null {
     lengths[i] = item.length;
   }
   const joined = (value as string[]).join('');
-  return wellFormed(joined) ? { path, lengths, bytes: utf8(joined) } : null;
+  if (!wellFormed(joined)) return null;
+  const start = scratch.append(joined);
+  return { path, lengths, start, byteLength: scratch.used - start };
 }
 
 /** Top-level typed-array properties become binary columns; every other property must be JSON-safe. */
@@ -89,13 +131,14 @@ export function encodeColumnarBytes(record: Readonly<Record<string, unknown>>): 
   const header: Header = { fields: {}, columns: [] };
   const arrays: ArrayBufferView[] = [];
   const texts: EncodedText[] = [];
+  const scratch = new TextScratch();
   for (const [name, value] of Object.entries(record)) {
     if (ArrayBuffer.isView(value)) {
       header.columns.push([name, typeOf(value), (value as Uint8Array).length]);
       arrays.push(value);
       continue;
     }
-    const text = textColumn([name], value);
+    const text = textColumn([name], value, scratch);
     if (text) {
       texts.push(text);
       continue;
@@ -104,7 +147,7 @@ export function encodeColumnarBytes(record: Readonly<Record<string, unknown>>): 
       // One level down (a block's `text` columns): long string lists leave, the rest stays JSON.
       const rest: Record<string, unknown> = {};
       for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-        const column = textColumn([name, key], inner);
+        const column = textColumn([name, key], inner, scratch);
         if (column) texts.push(column);
         else rest[key] = inner;
       }
@@ -113,11 +156,11 @@ export function encodeColumnarBytes(record: Readonly<Record<string, unknown>>): 
     }
     header.fields[name] = value;
   }
-  if (texts.length > 0) header.texts = texts.map((t) => [t.path, t.lengths.length, t.bytes.length]);
+  if (texts.length > 0) header.texts = texts.map((t) => [t.path, t.lengths.length, t.byteLength]);
   const json = utf8(JSON.stringify(header));
   let size = align8(PREFIX_BYTES + json.length);
   for (const array of arrays) size += align8(array.byteLength);
-  for (const text of texts) size += align8(text.lengths.byteLength) + align8(text.bytes.length);
+  for (const text of texts) size += align8(text.lengths.byteLength) + align8(text.byteLength);
   const out = new Uint8Array(size);
   out[0] = FORMAT_VERSION;
   new DataView(out.buffer).setUint32(4, json.length, true);
@@ -130,8 +173,9 @@ export function encodeColumnarBytes(record: Readonly<Record<string, unknown>>): 
   for (const array of arrays) put(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   for (const text of texts) {
     put(new Uint8Array(text.lengths.buffer));
-    put(text.bytes);
+    put(scratch.bytes(text.start, text.byteLength));
   }
+  scratch.release();
   return out;
 }
 
