@@ -100,7 +100,7 @@ describe('block bytes', () => {
     const block = encodeTransactionBlock(rows);
     const bytes = encodeBlockBytes(block);
     expect(() => decodeBlockBytes(bytes.subarray(0, bytes.length - 8))).toThrow(/Malformed/);
-    expect(() => decodeBlockBytes(new Uint8Array([3, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/version/);
+    expect(() => decodeBlockBytes(new Uint8Array([4, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/version/);
     const short: TransactionBlock = { ...block, row: block.row.subarray(1) };
     expect(() => decodeBlockBytes(encodeBlockBytes(short))).toThrow(/column row/);
     const wrongType = { ...block, sheet: new Uint32Array(block.count) } as unknown as TransactionBlock;
@@ -177,6 +177,86 @@ describe('block bytes', () => {
       text: { name: ['Иванов', 'a\uD800'] },
       n: null,
     });
+  });
+
+  it('still read records written before dictionary columns (format version 2)', () => {
+    const v2 =
+      'AgAAAIcAAAB7ImZpZWxkcyI6eyJjb3VudCI6NjQsInRleHQiOnsia25wIjpbIjExOSJdfX0sImNvbHVtbnMiOltbInJvdyIs' +
+      'InUxNiIsNjRdXSwidGV4dHMiOltbWyJkZXNjcmlwdGlvbiJdLDY0LDQwMF0sW1sidGV4dCIsImJhbmsiXSw2NCw0ODBdXX0A' +
+      'AgADAAQABQAGAAcACAAJAAoACwAMAA0ADgAPABAAEQASABMAFAAVABYAFwAYABkAGgAbABwAHQAeAB8AIAAhACIAIwAkACUA' +
+      'JgAnACgAKQAqACsALAAtAC4ALwAwADEAMgAzADQANQA2ADcAOAA5ADoAOwA8AD0APgA/AEAAQQAAAAAAAwAAAAMAAAADAAAA' +
+      'AwAAAAAAAAADAAAAAwAAAAMAAAADAAAAAAAAAAQAAAAEAAAABAAAAAQAAAAAAAAABAAAAAQAAAAEAAAABAAAAAAAAAAEAAAA' +
+      'BAAAAAQAAAAEAAAAAAAAAAQAAAAEAAAABAAAAAQAAAAAAAAABAAAAAQAAAAEAAAABAAAAAAAAAAEAAAABAAAAAQAAAAEAAAA' +
+      'AAAAAAQAAAAEAAAABAAAAAQAAAAAAAAABAAAAAQAAAAEAAAABAAAAAAAAAAEAAAABAAAAAQAAAAEAAAAAAAAAAQAAAAEAAAA' +
+      'BAAAAAQAAAAAAAAABAAAAAQAAAAEAAAA4oSWMeKCuOKEljLigrjihJYz4oK44oSWNOKCuOKEljbigrjihJY34oK44oSWOOKC' +
+      'uOKEljnigrjihJYxMeKCuOKEljEy4oK44oSWMTPigrjihJYxNOKCuOKEljE24oK44oSWMTfigrjihJYxOOKCuOKEljE54oK4' +
+      '4oSWMjHigrjihJYyMuKCuOKEljIz4oK44oSWMjTigrjihJYyNuKCuOKEljI34oK44oSWMjjigrjihJYyOeKCuOKEljMx4oK4' +
+      '4oSWMzLigrjihJYzM+KCuOKEljM04oK44oSWMzbigrjihJYzN+KCuOKEljM44oK44oSWMznigrjihJY0MeKCuOKEljQy4oK4' +
+      '4oSWNDPigrjihJY0NOKCuOKEljQ24oK44oSWNDfigrjihJY0OOKCuOKEljQ54oK44oSWNTHigrjihJY1MuKCuOKEljUz4oK4' +
+      '4oSWNTTigrjihJY1NuKCuOKEljU34oK44oSWNTjigrjihJY1OeKCuOKEljYx4oK44oSWNjLigrjihJY2M+KCuAUAAAAFAAAA' +
+      'BQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAA' +
+      'BQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAA' +
+      'BQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAAAFAAAA' +
+      'BQAAAAUAAAAFAAAABQAAAAUAAAAFAAAABQAAAAUAAABIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDR' +
+      'gdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca' +
+      '0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5' +
+      'a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhI' +
+      'YWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/' +
+      '0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDR' +
+      'gdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca0LDRgdC/0LhIYWx5a9Ca' +
+      '0LDRgdC/0Lg=';
+    const bytes = new Uint8Array(Buffer.from(v2, 'base64'));
+    expect(bytes[0]).toBe(2);
+    expect(decodeColumnarBytes(bytes)).toEqual({
+      count: 64,
+      row: new Uint16Array(Array.from({ length: 64 }, (_, i) => i + 2)),
+      description: Array.from({ length: 64 }, (_, i) => (i % 5 === 0 ? '' : `№${i}₸`)),
+      text: { bank: Array.from({ length: 64 }, (_, i) => (i % 2 ? 'Каспи' : 'Halyk')), knp: ['119'] },
+    });
+  });
+
+  it('write a text column that repeats itself as a dictionary, exactly, and one that does not as text', () => {
+    const rows = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+    const record = {
+      description: rows(200, (i) => `Перевод №${i} 😀`),
+      text: {
+        bank: rows(200, (i) => (i % 3 === 0 ? 'АО «Kaspi Bank»' : i % 3 === 1 ? '' : 'Halyk')),
+        // Exactly half the rows distinct: still a dictionary; one more and it is not.
+        half: rows(200, (i) => `a${i >> 1}`),
+        most: rows(200, (i) => (i < 101 ? `b${i}` : 'b')),
+        split: rows(200, (i) => (i % 2 ? 'a\uD83D' : '\uDE00b')),
+      },
+      // Past 65,536 distinct strings the indexes are 32-bit.
+      wide: rows(140_000, (i) => `ИИН ${i % 70_000}`),
+    };
+    const bytes = encodeColumnarBytes(record);
+    const header = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true))),
+    );
+    const kinds = Object.fromEntries(
+      header.texts.map((t: [string[], number, number, number?]) => [t[0].join('.'), t[3] ?? 'text']),
+    );
+    expect(bytes[0]).toBe(3);
+    expect(kinds).toEqual({
+      description: 'text',
+      'text.bank': 3,
+      'text.half': 100,
+      'text.most': 'text',
+      wide: 70_000,
+    });
+    expect(decodeColumnarBytes(bytes)).toEqual(record);
+  });
+
+  it('refuse a dictionary column that points past its strings, or in an older format', () => {
+    const record = { bank: Array.from({ length: 100 }, (_, i) => (i % 2 ? 'Каспи' : 'Halyk')) };
+    const bytes = encodeColumnarBytes(record);
+    const last = bytes.slice();
+    // The indexes come last: u16 per row, padded to 8.
+    new DataView(last.buffer).setUint16(last.length - 8, 7, true);
+    expect(() => decodeColumnarBytes(last)).toThrow(/past its dictionary/);
+    const older = bytes.slice();
+    older[0] = 2;
+    expect(() => decodeColumnarBytes(older)).toThrow(/bad dictionary/);
   });
 
   it('refuse text columns whose lengths or path do not fit', () => {
