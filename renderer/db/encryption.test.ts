@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifyAuditChain } from '../../shared/audit/chain';
 import { readCaseFile, writeCaseFile } from '../../shared/casefile';
 import { sampleCase, SHA_A, sourceA, sourceB } from '../../shared/casefile/test-fixtures';
@@ -274,6 +274,75 @@ describe('tampering', () => {
     [x!.sealed, y!.sealed] = [y!.sealed, x!.sealed];
     await db.sources.bulkPut([x!, y!] as never[]);
     await expect(sourceRepository(db).listSources(caseId)).rejects.toBeInstanceOf(TamperedRecordError);
+  });
+});
+
+describe('an import into an encrypted case', () => {
+  async function emptyEncryptedCase() {
+    const db = openCaseStore(`import-${++counter}`);
+    const { keys, wrapped } = await newCase(PASSPHRASE);
+    const created = await caseRepository(db, now).createCase(
+      { title: 'Дело', registryNumber: '', investigator: 'Ахметов' },
+      { keys, wrappedKey: wrapped },
+    );
+    provideCaseKeys(db, created.id, () => keys);
+    return { db, caseId: created.id };
+  }
+
+  /** sourceA's rows four times over, on rows of their own. */
+  function manyRows() {
+    const statement = sourceA();
+    const rows = statement.transactions;
+    return {
+      ...statement,
+      transactions: Array.from({ length: 12 }, (_, i) => ({ ...rows[i % rows.length]!, row: 100 + i })),
+    };
+  }
+
+  it('seals and writes block after block in one transaction, and reads back whole', async () => {
+    const { db, caseId } = await emptyEncryptedCase();
+    const statement = manyRows();
+    // One row per block: every slice is sealed while the one before it is written.
+    const prepared = prepareForStore(statement, 1);
+    expect(prepared.blocks.length).toBe(12);
+    const steps: string[] = [];
+    await sourceRepository(db, now).saveImport(caseId, 'Ахметов', prepared, (done, total, step) =>
+      steps.push(`${step} ${done}/${total}`),
+    );
+    const total = prepared.details.transactionCount + prepared.details.mentionCount;
+    expect(steps.at(-1)).toBe(`saving ${total}/${total}`);
+    expect(await sourceRepository(db).transactions(caseId, SHA_A)).toEqual(statement.transactions);
+    expect(await db.transactionBlocks.count()).toBe(prepared.blocks.length);
+  });
+
+  it('that fails to encrypt part-way leaves the case as it was', async () => {
+    const { db, caseId } = await emptyEncryptedCase();
+    const before = await rawSnapshot(db.name);
+    const bulkAdd = db.transactionBlocks.bulkAdd.bind(db.transactionBlocks);
+    let written = 0;
+    db.transactionBlocks.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
+      written++;
+      return bulkAdd(...args);
+    }) as typeof bulkAdd;
+    const subtle = globalThis.crypto.subtle;
+    const encrypt = subtle.encrypt.bind(subtle);
+    let calls = 0;
+    const spy = vi.spyOn(subtle, 'encrypt').mockImplementation((...args) => {
+      // The source record takes 2, each slice 4: the second slice fails, after the first was written.
+      if (++calls === 9) return Promise.reject(new Error('encryption failed'));
+      return encrypt(...args);
+    });
+    try {
+      await expect(
+        sourceRepository(db, now).saveImport(caseId, 'Ахметов', prepareForStore(manyRows(), 1)),
+      ).rejects.toThrow('encryption failed');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBeGreaterThanOrEqual(9);
+    expect(written).toBe(1);
+    expect(before).toContain('wrappedKey');
+    expect(await rawSnapshot(db.name)).toEqual(before);
   });
 });
 

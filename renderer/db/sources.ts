@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CaseKeys } from '../../shared/crypto';
 import type { ImportedTransaction, InvalidMention } from '../../shared/model/statement';
 import type { PreparedImport } from '../../shared/store/prepare';
@@ -30,10 +31,8 @@ import {
   sealTransactionBlock,
 } from './sealed';
 
-/** Blocks sealed at once while saving: 4 transaction blocks = 40,000 rows, a progress step well under a second. */
+/** Blocks sealed, and written, at once: 4 transaction blocks = 40,000 rows, a progress step well under a second. */
 const SAVE_SLICE = 4;
-/** Blocks per write inside the import's transaction: ~20k rows, so the bar moves about once a second. */
-const WRITE_SLICE = 2;
 
 export class AlreadyImportedError extends Error {
   constructor(
@@ -56,9 +55,45 @@ interface StoredImport {
   mentionBlocks: MentionBlockRecord[];
 }
 
+/** One step of sealing an import's blocks: a few blocks of one table, sealed when asked for. */
+type SealedSlice =
+  | { table: 'transactionBlocks'; rows: number; seal: () => Promise<TransactionBlockRecord[]> }
+  | { table: 'mentionBlocks'; rows: number; seal: () => Promise<MentionBlockRecord[]> };
+
+/** The import's transaction blocks, then its mention blocks, SAVE_SLICE at a time. */
+function* sealedSlices(
+  keys: CaseKeys | null,
+  caseId: string,
+  fileKey: string,
+  prepared: PreparedImport,
+): Generator<SealedSlice> {
+  const rows = (slice: readonly { count: number }[]) => slice.reduce((sum, data) => sum + data.count, 0);
+  for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
+    const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
+    yield {
+      table: 'transactionBlocks',
+      rows: rows(slice),
+      seal: () =>
+        Dexie.Promise.all(
+          slice.map((data, i) => sealTransactionBlock(keys, caseId, fileKey, first + i, data)),
+        ),
+    };
+  }
+  const { sha256 } = prepared.details;
+  for (let first = 0; first < prepared.mentionBlocks.length; first += SAVE_SLICE) {
+    const slice = prepared.mentionBlocks.slice(first, first + SAVE_SLICE);
+    yield {
+      table: 'mentionBlocks',
+      rows: rows(slice),
+      seal: () =>
+        Dexie.Promise.all(slice.map((data, i) => sealMentionBlock(keys, caseId, sha256, first + i, data))),
+    };
+  }
+}
+
 /**
- * Seals an import before its transaction: IndexedDB commits a transaction that waits on anything
- * but IndexedDB, so the write itself must be only writes. A few blocks at a time, reported.
+ * Seals a whole import before its transaction (a case file's sources, written together), a few
+ * blocks at a time, reported.
  */
 export async function sealImport(
   keys: CaseKeys | null,
@@ -66,8 +101,7 @@ export async function sealImport(
   prepared: PreparedImport,
   onProgress?: (doneRows: number, totalRows: number) => void,
 ): Promise<StoredImport> {
-  const { sha256 } = prepared.details;
-  const fileKey = await fileKeyOf(keys, sha256);
+  const fileKey = await fileKeyOf(keys, prepared.details.sha256);
   // Progress counts transactions and mentions: at a million rows the ~3M mentions take seconds too;
   // and the source record's long lists (300,000 invalid identifiers take seconds to write out).
   const listed = sourceItems(prepared.details);
@@ -77,33 +111,15 @@ export async function sealImport(
   const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
     if (keys) onProgress?.(items, total);
   });
-  const blocks: TransactionBlockRecord[] = [];
+  const stored: StoredImport = { fileKey, source: await source, blocks: [], mentionBlocks: [] };
   let done = listed;
-  for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
-    const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
-    blocks.push(
-      ...(await Promise.all(
-        slice.map((data, i) => sealTransactionBlock(keys, caseId, fileKey, first + i, data)),
-      )),
-    );
-    done += slice.reduce((sum, data) => sum + data.count, 0);
+  for (const slice of sealedSlices(keys, caseId, fileKey, prepared)) {
+    if (slice.table === 'transactionBlocks') stored.blocks.push(...(await slice.seal()));
+    else stored.mentionBlocks.push(...(await slice.seal()));
+    done += slice.rows;
     if (keys) onProgress?.(done, total);
   }
-  const mentionBlocks: MentionBlockRecord[] = [];
-  for (let first = 0; first < prepared.mentionBlocks.length; first += SAVE_SLICE) {
-    const slice = prepared.mentionBlocks.slice(first, first + SAVE_SLICE);
-    mentionBlocks.push(
-      ...(await Promise.all(slice.map((data, i) => sealMentionBlock(keys, caseId, sha256, first + i, data)))),
-    );
-    done += slice.reduce((sum, data) => sum + data.count, 0);
-    if (keys) onProgress?.(done, total);
-  }
-  return {
-    fileKey,
-    source: await source,
-    blocks,
-    mentionBlocks,
-  };
+  return stored;
 }
 
 /**
@@ -154,33 +170,42 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
     ): Promise<SourceRecord> {
       const record: SourceRecord = { ...prepared.details, caseId };
       const keys = await caseKeysOf(db, caseId);
-      const stored = await sealImport(keys, caseId, prepared, (done, total) =>
-        onProgress?.(done, total, 'encrypting'),
-      );
+      const fileKey = await fileKeyOf(keys, record.sha256);
+      // The source record's long lists are written out first (300,000 invalid identifiers take
+      // seconds), reported; its encryption runs on while the blocks are saved.
+      const listed = sourceItems(prepared.details);
+      const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
+        if (keys) onProgress?.(items, listed, 'encrypting');
+      });
       await db.transaction(
         'rw',
         [db.cases, db.sources, db.transactionBlocks, db.mentionBlocks, db.auditEntries],
         async () => {
-          const existing = await db.sources.get([caseId, stored.fileKey]);
+          const existing = await db.sources.get([caseId, fileKey]);
           if (existing) throw new AlreadyImportedError(record.name, (await openSource(keys, existing)).name);
-          await db.sources.add(stored.source);
-          // In slices inside the one transaction, so the progress bar keeps moving on big files.
+          // Each slice of blocks is sealed while the slices before it are written: this thread
+          // encodes and encrypts while IndexedDB writes outside it. All inside the one transaction,
+          // so the import stays atomic. A slice is sealed outside the transaction's zone and waited
+          // for as one: Dexie keeps a transaction alive through one wait at a time, and a slice's
+          // own waits, overlapping, left it stalled for good in Chromium.
           const total = record.transactionCount + record.mentionCount;
           let saved = 0;
-          for (let first = 0; first < stored.blocks.length; first += WRITE_SLICE) {
-            await db.transactionBlocks.bulkAdd(stored.blocks.slice(first, first + WRITE_SLICE));
-            saved += prepared.blocks
-              .slice(first, first + WRITE_SLICE)
-              .reduce((sum, data) => sum + data.count, 0);
-            onProgress?.(saved, total, 'saving');
+          const writes: Promise<unknown>[] = [];
+          for (const slice of sealedSlices(keys, caseId, fileKey, prepared)) {
+            const written =
+              slice.table === 'transactionBlocks'
+                ? db.transactionBlocks.bulkAdd(await Dexie.waitFor(Dexie.ignoreTransaction(slice.seal)))
+                : db.mentionBlocks.bulkAdd(await Dexie.waitFor(Dexie.ignoreTransaction(slice.seal)));
+            const reported = written.then(() => {
+              saved += slice.rows;
+              onProgress?.(saved, total, 'saving');
+            });
+            // Awaited below; should sealing fail first, the aborted transaction rejects these too.
+            reported.catch(() => undefined);
+            writes.push(reported);
           }
-          for (let first = 0; first < stored.mentionBlocks.length; first += WRITE_SLICE) {
-            await db.mentionBlocks.bulkAdd(stored.mentionBlocks.slice(first, first + WRITE_SLICE));
-            saved += prepared.mentionBlocks
-              .slice(first, first + WRITE_SLICE)
-              .reduce((sum, data) => sum + data.count, 0);
-            onProgress?.(saved, total, 'saving');
-          }
+          await db.sources.add(await Dexie.waitFor(source));
+          await Dexie.Promise.all(writes);
           await appendAudit(
             db,
             {
