@@ -44,7 +44,7 @@ export class AlreadyImportedError extends Error {
   }
 }
 
-/** What a save reports: encrypting the blocks (encrypted cases only), then writing them. */
+/** What a save reports: 'encrypting' (and saving) into an encrypted case, 'saving' into a plain one. */
 export type SaveStep = 'encrypting' | 'saving';
 
 /** An import as stored: for an encrypted case, every record already sealed. */
@@ -172,10 +172,13 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
       const keys = await caseKeysOf(db, caseId);
       const fileKey = await fileKeyOf(keys, record.sha256);
       // The source record's long lists are written out first (300,000 invalid identifiers take
-      // seconds), reported; its encryption runs on while the blocks are saved.
-      const listed = sourceItems(prepared.details);
+      // seconds), reported; its encryption runs on while the blocks are saved. Progress counts
+      // those lists' items, then transactions and mentions (~3M at a million rows).
+      const step: SaveStep = keys ? 'encrypting' : 'saving';
+      const listed = keys ? sourceItems(prepared.details) : 0;
+      const total = listed + record.transactionCount + record.mentionCount;
       const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
-        if (keys) onProgress?.(items, listed, 'encrypting');
+        if (keys) onProgress?.(items, total, step);
       });
       await db.transaction(
         'rw',
@@ -188,8 +191,7 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
           // so the import stays atomic. A slice is sealed outside the transaction's zone and waited
           // for as one: Dexie keeps a transaction alive through one wait at a time, and a slice's
           // own waits, overlapping, left it stalled for good in Chromium.
-          const total = record.transactionCount + record.mentionCount;
-          let saved = 0;
+          let saved = listed;
           const writes: Promise<unknown>[] = [];
           for (const slice of sealedSlices(keys, caseId, fileKey, prepared)) {
             const written =
@@ -198,7 +200,7 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
                 : db.mentionBlocks.bulkAdd(await Dexie.waitFor(Dexie.ignoreTransaction(slice.seal)));
             const reported = written.then(() => {
               saved += slice.rows;
-              onProgress?.(saved, total, 'saving');
+              onProgress?.(saved, total, step);
             });
             // Awaited below; should sealing fail first, the aborted transaction rejects these too.
             reported.catch(() => undefined);
