@@ -111,15 +111,16 @@ export async function sealImport(
   const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
     if (keys) onProgress?.(items, total);
   });
-  const stored: StoredImport = { fileKey, source: await source, blocks: [], mentionBlocks: [] };
+  const blocks: TransactionBlockRecord[] = [];
+  const mentionBlocks: MentionBlockRecord[] = [];
   let done = listed;
   for (const slice of sealedSlices(keys, caseId, fileKey, prepared)) {
-    if (slice.table === 'transactionBlocks') stored.blocks.push(...(await slice.seal()));
-    else stored.mentionBlocks.push(...(await slice.seal()));
+    if (slice.table === 'transactionBlocks') blocks.push(...(await slice.seal()));
+    else mentionBlocks.push(...(await slice.seal()));
     done += slice.rows;
     if (keys) onProgress?.(done, total);
   }
-  return stored;
+  return { fileKey, source: await source, blocks, mentionBlocks };
 }
 
 /**
