@@ -178,6 +178,7 @@ export function sourceRepository(db: CaseStore, now: () => number = Date.now) {
       const step: SaveStep = keys ? 'encrypting' : 'saving';
       const listed = keys ? sourceItems(prepared.details) : 0;
       const total = listed + record.transactionCount + record.mentionCount;
+      onProgress?.(0, total, step);
       const { sealed: source } = await startSealingSource(keys, caseId, prepared.details, async (items) => {
         if (keys) onProgress?.(items, total, step);
       });

@@ -110,8 +110,6 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     const prepared = await readForStore(request);
-    const step = request.keys ? 'encrypting' : 'saving';
-    post({ type: 'progress', phase: step, done: 0, total: prepared.details.transactionCount });
     const db = openCaseStore();
     try {
       // An encrypted case's keys came with the request; the worker seals every record itself.
