@@ -189,7 +189,7 @@ if (wants('crypto')) {
       import: r.seconds,
       unlock: extra(r, 'unlockSeconds'),
       read: extra(r, 'readSeconds'),
-      'Chromium peak RSS MB': Math.round(r.peakRssMb),
+      'Chromium peak RSS MiB': Math.round(r.peakRssMb),
     })),
   );
   const fastest = (list: CaseResult[]): CaseResult => ({

@@ -6,10 +6,10 @@ export type Row = (CaseResult & { ratio: number }) | Record<string, string | num
 const TIMING: [string, (r: CaseResult & { ratio: number }) => string][] = [
   ['case', (r) => r.case],
   ['rows', (r) => r.rows.toLocaleString('en-US')],
-  ['MB', (r) => (r.bytes / 1024 / 1024).toFixed(1)],
+  ['MiB', (r) => (r.bytes / 1024 / 1024).toFixed(1)],
   ['seconds', (r) => r.seconds.toFixed(2)],
   ['rows/s', (r) => Math.round(r.rows / r.seconds).toLocaleString('en-US')],
-  ['peak RSS MB', (r) => r.peakRssMb.toFixed(0)],
+  ['peak RSS MiB', (r) => r.peakRssMb.toFixed(0)],
   ['ratio to floor', (r) => `${r.ratio.toFixed(1)}×`],
 ];
 
