@@ -2,7 +2,10 @@
  * Writes the benchmark inputs: a Halyk-style CSV of N rows in UTF-8 and in Windows-1251 (the
  * same rows, so their timings compare) and a Halyk-style XLSX. Seeded: the same flags give the
  * same bytes, and the planted ground truth is regenerated from the seed instead of stored.
- *   npx tsx bench/generate.ts [--rows 1000000] [--xlsx-rows 200000] [--out DIR]
+ *   npx tsx bench/generate.ts [--rows 1000000] [--xlsx-rows 200000] [--out DIR] [--repeat-purposes K]
+ * With --repeat-purposes it also writes halyk-N.repeat-K.utf8.csv: the same layout, but each
+ * counterparty has K payment purposes that its rows repeat, as in real statements (the default
+ * files give every row a new one, the worst case for identifier extraction).
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +16,7 @@ import type { Cell } from '../shared/import/table';
 import { rng } from '../shared/demo/ids';
 import { encodeCp1251 } from '../shared/demo/cp1251';
 import { csvText } from '../shared/demo/render-kit';
-import { partyPool, preamble, statementRow } from './statement';
+import { partyPool, preamble, repeatingPurposes, statementRow } from './statement';
 
 export const SEED = 4242;
 
@@ -56,6 +59,27 @@ function writeCsv(utf8Path: string, cp1251Path: string, rows: number): void {
   closeSync(b);
 }
 
+/** The UTF-8 CSV with each counterparty's purposes repeating (see the top of this file). */
+export function writeRepeatingCsv(dir: string, rows: number, perParty: number): string {
+  const path = join(dir, `halyk-${rows}.repeat-${perParty}.utf8.csv`);
+  const random = rng(SEED + 2);
+  const pool = partyPool(random, 5000);
+  const purpose = repeatingPurposes(random, pool, perParty);
+  const out = openSync(path, 'w');
+  const encoder = new TextEncoder();
+  writeSync(out, encoder.encode(csvText(preamble(rows), ';')));
+  let batch: Cell[][] = [];
+  for (let i = 0; i < rows; i++) {
+    batch.push(statementRow(random, pool, i, false, purpose));
+    if (batch.length === 20_000 || i === rows - 1) {
+      writeSync(out, encoder.encode(csvText(batch, ';')));
+      batch = [];
+    }
+  }
+  closeSync(out);
+  return path;
+}
+
 function writeXlsx(path: string, rows: number): void {
   const random = rng(SEED + 1);
   const pool = partyPool(random, 5000);
@@ -86,6 +110,8 @@ function flag(name: string, fallback: string): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = flag('--out', join(tmpdir(), 'moneytrail-bench'));
-  const files = generate(dir, Number(flag('--rows', '1000000')), Number(flag('--xlsx-rows', '200000')));
-  console.log(files);
+  const rows = Number(flag('--rows', '1000000'));
+  const files = generate(dir, rows, Number(flag('--xlsx-rows', '200000')));
+  const repeat = Number(flag('--repeat-purposes', '0'));
+  console.log(repeat > 0 ? { ...files, repeatingCsv: writeRepeatingCsv(dir, rows, repeat) } : files);
 }

@@ -58,8 +58,18 @@ export function preamble(rows: number): Cell[][] {
 
 const START = Date.UTC(2023, 0, 1, 8);
 
-/** Row `i`; `typed` gives numbers and Excel serials (XLSX), otherwise text as a CSV holds it. */
-export function statementRow(random: Random, pool: readonly Party[], i: number, typed: boolean): Cell[] {
+/**
+ * Row `i`; `typed` gives numbers and Excel serials (XLSX), otherwise text as a CSV holds it.
+ * `purpose` picks the payment purpose for the row's counterparty; by default every row gets a new
+ * one (the worst case for extraction: nothing repeats).
+ */
+export function statementRow(
+  random: Random,
+  pool: readonly Party[],
+  i: number,
+  typed: boolean,
+  purpose: (other: Party) => string = () => plantDescription(random).text,
+): Cell[] {
   const wall = START + i * 37_000 + int(random, 0, 30_000);
   const other = pool[int(random, 0, pool.length - 1)] as Party;
   const incoming = random() < 0.5;
@@ -85,6 +95,27 @@ export function statementRow(random: Random, pool: readonly Party[], i: number, 
     recipient.bank,
     recipient.account,
     '119',
-    plantDescription(random).text,
+    purpose(other),
   ];
+}
+
+/**
+ * Payment purposes as real statements repeat them: each counterparty gets `perParty` planted
+ * purposes, drawn once, and its rows cycle through them.
+ */
+export function repeatingPurposes(
+  random: Random,
+  pool: readonly Party[],
+  perParty: number,
+): (other: Party) => string {
+  const purposes = new Map<Party, string[]>(
+    pool.map((p) => [p, Array.from({ length: perParty }, () => plantDescription(random).text)]),
+  );
+  const used = new Map<Party, number>();
+  return (other) => {
+    const n = used.get(other) ?? 0;
+    used.set(other, n + 1);
+    const list = purposes.get(other) as string[];
+    return list[n % list.length] as string;
+  };
 }
