@@ -67,26 +67,27 @@ function* sealedSlices(
   fileKey: string,
   prepared: PreparedImport,
 ): Generator<SealedSlice> {
-  const rows = (slice: readonly { count: number }[]) => slice.reduce((sum, data) => sum + data.count, 0);
-  for (let first = 0; first < prepared.blocks.length; first += SAVE_SLICE) {
-    const slice = prepared.blocks.slice(first, first + SAVE_SLICE);
-    yield {
-      table: 'transactionBlocks',
-      rows: rows(slice),
-      seal: () =>
-        Dexie.Promise.all(
-          slice.map((data, i) => sealTransactionBlock(keys, caseId, fileKey, first + i, data)),
-        ),
-    };
-  }
+  for (const slice of slicesOf(prepared.blocks, (data, index) =>
+    sealTransactionBlock(keys, caseId, fileKey, index, data),
+  ))
+    yield { table: 'transactionBlocks', ...slice };
   const { sha256 } = prepared.details;
-  for (let first = 0; first < prepared.mentionBlocks.length; first += SAVE_SLICE) {
-    const slice = prepared.mentionBlocks.slice(first, first + SAVE_SLICE);
+  for (const slice of slicesOf(prepared.mentionBlocks, (data, index) =>
+    sealMentionBlock(keys, caseId, sha256, index, data),
+  ))
+    yield { table: 'mentionBlocks', ...slice };
+}
+
+/** `blocks` SAVE_SLICE at a time: each slice's rows, and a sealing of its blocks by their index. */
+function* slicesOf<Block extends { count: number }, Sealed>(
+  blocks: readonly Block[],
+  sealOne: (data: Block, index: number) => Promise<Sealed>,
+): Generator<{ rows: number; seal: () => Promise<Sealed[]> }> {
+  for (let first = 0; first < blocks.length; first += SAVE_SLICE) {
+    const slice = blocks.slice(first, first + SAVE_SLICE);
     yield {
-      table: 'mentionBlocks',
-      rows: rows(slice),
-      seal: () =>
-        Dexie.Promise.all(slice.map((data, i) => sealMentionBlock(keys, caseId, sha256, first + i, data))),
+      rows: slice.reduce((sum, data) => sum + data.count, 0),
+      seal: () => Dexie.Promise.all(slice.map((data, i) => sealOne(data, first + i))),
     };
   }
 }

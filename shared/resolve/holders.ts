@@ -104,28 +104,25 @@ function rowLinks(
   linked: LinkedIdentifiers,
   transactions: StatementImport['transactions'],
 ): (sheet: string, row: number) => readonly string[] {
+  // Sheets in the order the transactions meet them.
   const order = new Map<string, number>();
-  let previous = -1;
-  let lastRow = -Infinity;
-  let inOrder = true;
-  for (const t of transactions) {
-    let index = order.get(t.sheet);
-    if (index === undefined) order.set(t.sheet, (index = order.size));
-    if (index < previous || (index === previous && t.row < lastRow)) inOrder = false;
-    previous = index;
-    lastRow = t.row;
-  }
-  // Mentions on sheets without transactions link nothing; the walk steps over them.
-  previous = -1;
-  lastRow = -Infinity;
-  for (let i = 0; inOrder && i < linked.key.length; i++) {
-    const index = order.get(linked.sheet[i] as string);
-    if (index === undefined) continue;
-    const row = linked.row[i] as number;
-    if (index < previous || (index === previous && row < lastRow)) inOrder = false;
-    previous = index;
-    lastRow = row;
-  }
+  const sheetOf = (sheet: string): number => {
+    let index = order.get(sheet);
+    if (index === undefined) order.set(sheet, (index = order.size));
+    return index;
+  };
+  const inOrder =
+    inRowOrder(
+      transactions.length,
+      (i) => sheetOf((transactions[i] as StatementImport['transactions'][number]).sheet),
+      (i) => (transactions[i] as StatementImport['transactions'][number]).row,
+    ) &&
+    // Mentions on sheets without transactions link nothing; the walk steps over them.
+    inRowOrder(
+      linked.key.length,
+      (i) => order.get(linked.sheet[i] as string),
+      (i) => linked.row[i] as number,
+    );
   if (!inOrder) return mapLinks(linked);
   let p = 0;
   return (sheet, row) => {
@@ -139,6 +136,25 @@ function rowLinks(
       (found ??= []).push(linked.key[q] as string);
     return found ?? NONE;
   };
+}
+
+/** Whether items 0…n−1 come sheet after sheet (by `sheetAt`'s index), rows not going back; items without a sheet index are skipped. */
+function inRowOrder(
+  n: number,
+  sheetAt: (i: number) => number | undefined,
+  rowAt: (i: number) => number,
+): boolean {
+  let previous = -1;
+  let lastRow = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const index = sheetAt(i);
+    if (index === undefined) continue;
+    const row = rowAt(i);
+    if (index < previous || (index === previous && row < lastRow)) return false;
+    previous = index;
+    lastRow = row;
+  }
+  return true;
 }
 
 function mapLinks(linked: LinkedIdentifiers): (sheet: string, row: number) => readonly string[] {
